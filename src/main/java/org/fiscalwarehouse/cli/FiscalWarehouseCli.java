@@ -1,0 +1,120 @@
+package org.fiscalwarehouse.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.fiscalwarehouse.FiscalWarehouseApplication;
+import org.fiscalwarehouse.batch.IngestLock;
+import org.fiscalwarehouse.batch.IngestRunner;
+import org.fiscalwarehouse.batch.IngestSettings;
+import org.fiscalwarehouse.crawl.SourceLocation;
+import org.fiscalwarehouse.query.WarehouseQuery;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The commands of the contract. Exit codes: 0 done, 1 the job failed, 2 bad usage, 3 another run holds the lock. */
+public class FiscalWarehouseCli {
+
+    static final String USAGE = """
+            usage: java -jar target/fiscal-warehouse.jar <command> [options]
+              ingest [--from=<dir|file|http(s) URL>] [--warehouse=<dir|Hadoop URI>] [--state-dir=<dir>]
+                                      run the nightly job (default source: the bundled offline sample)
+              query [--warehouse=<dir>] "<sql>"   run read-only SQL through DuckDB, print CSV
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public FiscalWarehouseCli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(String[] argv) {
+        Arguments args = Arguments.parse(argv);
+        if (args.command() == null || args.options().containsKey("help")) {
+            out.print(USAGE);
+            return args.command() == null ? 2 : 0;
+        }
+        try {
+            return switch (args.command()) {
+                case "ingest" -> ingest(args);
+                case "query" -> query(args);
+                default -> {
+                    err.println("unknown command: " + args.command());
+                    err.print(USAGE);
+                    yield 2;
+                }
+            };
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            err.println("error: " + e);
+            return 1;
+        }
+    }
+
+    private int ingest(Arguments args) throws Exception {
+        if (args.option("sources").isPresent()) {
+            throw new IllegalArgumentException("--sources is not supported yet; use --from=<dir|file|URL>");
+        }
+        WarehouseLocation warehouse = WarehouseLocation.of(args.option("warehouse").orElse(WarehouseLocation.DEFAULT));
+        String stateOption = args.option("state-dir").orElse(null);
+        String source = args.option("from").map(FiscalWarehouseCli::normaliseSource)
+                .orElse(SourceLocation.BUNDLED_SAMPLE);
+        SourceLocation.parse(source); // fail fast on a source that does not exist
+        Path stateDir = warehouse.stateDir(stateOption);
+        IngestSettings settings = new IngestSettings(source, warehouse.location(), stateDir,
+                warehouse.catalogDir(stateOption), Path.of("sql"), Path.of("jobs", "units.yml"));
+        Optional<IngestLock> lock = IngestLock.tryAcquire(stateDir);
+        if (lock.isEmpty()) {
+            err.println("another ingest is running on " + warehouse.location() + " (lock " + stateDir
+                    + "/ingest.lock); not starting a second one");
+            return 3;
+        }
+        try (IngestLock held = lock.get(); ConfigurableApplicationContext context = startContext(settings)) {
+            return context.getBean(IngestRunner.class).run(settings.source(), settings.warehouse(), out);
+        }
+    }
+
+    /** Local paths become absolute, so a restart from another folder is the same run. */
+    private static String normaliseSource(String from) {
+        SourceLocation parsed = SourceLocation.parse(from);
+        return parsed.kind() == SourceLocation.Kind.LOCAL ? parsed.value() : from;
+    }
+
+    private int query(Arguments args) throws Exception {
+        WarehouseLocation warehouse = WarehouseLocation.of(args.option("warehouse").orElse(WarehouseLocation.DEFAULT));
+        Path catalogDir = warehouse.catalogDir(args.option("state-dir").orElse(null));
+        String sql;
+        if (args.option("file").isPresent()) {
+            sql = java.nio.file.Files.readString(Path.of(args.option("file").get()));
+        } else if (!args.positional().isEmpty()) {
+            sql = String.join(" ", args.positional());
+        } else {
+            throw new IllegalArgumentException("query needs SQL: query \"select …\" or --file=<sql file>");
+        }
+        new WarehouseQuery(catalogDir).printCsv(sql, out);
+        return 0;
+    }
+
+    static ConfigurableApplicationContext startContext(IngestSettings settings) {
+        return new SpringApplicationBuilder(FiscalWarehouseApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties(Map.of(
+                        "spring.main.banner-mode", "off",
+                        "spring.batch.job.enabled", "false",
+                        "spring.batch.jdbc.initialize-schema", "never",
+                        "spring.datasource.url", "jdbc:h2:file:" + settings.stateDir().resolve("jobrepo")
+                                + ";DB_CLOSE_ON_EXIT=FALSE",
+                        "spring.datasource.username", "sa",
+                        "logging.level.root", "WARN",
+                        "logging.level.org.fiscalwarehouse", "INFO"))
+                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("ingestSettings", settings))
+                .run();
+    }
+}
