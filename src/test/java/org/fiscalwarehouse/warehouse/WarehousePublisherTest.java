@@ -86,7 +86,9 @@ class WarehousePublisherTest {
                     } else if (column.equals("fiscal_year") || column.equals("page_count")
                             || column.equals("source_page")) {
                         assertThat(type).as(table.getKey() + "." + column).isEqualTo("INTEGER");
-                    } else if (!column.equals("fetched_at")) {
+                    } else if (column.equals("fetched_at")) {
+                        assertThat(type).as(column).isEqualTo("TIMESTAMP WITH TIME ZONE");
+                    } else {
                         assertThat(type).as(table.getKey() + "." + column).isEqualTo("VARCHAR");
                     }
                 });
