@@ -1,0 +1,114 @@
+package org.fiscalwarehouse.warehouse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * Builds {@code fiscal.duckdb}: one view per warehouse table over its Parquet files (absolute paths, so the
+ * database works from any folder), then the analyst views from {@code sql/views/*.sql}. The database holds no
+ * data, only views, so it is rebuilt from scratch each time: into a temporary file that then replaces the old one,
+ * so a reader never opens a half-built catalogue.
+ */
+public final class DuckDbCatalog {
+
+    public static final String DATABASE_FILE = "fiscal.duckdb";
+
+    private final Configuration conf;
+
+    public DuckDbCatalog(Configuration conf) {
+        this.conf = conf;
+    }
+
+    /**
+     * @param warehouse  where the Parquet files are
+     * @param catalogDir local directory for {@code fiscal.duckdb} (the warehouse directory itself when local)
+     * @param sqlDir     directory holding {@code views/*.sql}; may be null or missing (then no analyst views)
+     * @return the database file
+     */
+    public java.nio.file.Path build(WarehouseLocation warehouse, java.nio.file.Path catalogDir,
+                                    java.nio.file.Path sqlDir) throws IOException, SQLException {
+        Files.createDirectories(catalogDir);
+        java.nio.file.Path target = catalogDir.resolve(DATABASE_FILE).toAbsolutePath();
+        java.nio.file.Path building = catalogDir.resolve(DATABASE_FILE + ".building").toAbsolutePath();
+        Files.deleteIfExists(building);
+        Files.deleteIfExists(walOf(building));
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + building);
+             Statement statement = connection.createStatement()) {
+            for (WarehouseTable table : WarehouseSchema.ALL) {
+                statement.execute(tableView(warehouse, table));
+            }
+            for (java.nio.file.Path file : viewFiles(sqlDir)) {
+                try {
+                    statement.execute(Files.readString(file, StandardCharsets.UTF_8));
+                } catch (SQLException e) {
+                    throw new SQLException("in " + file + ": " + e.getMessage(), e);
+                }
+            }
+            statement.execute("CHECKPOINT"); // everything into the main file: no .wal to move along
+        }
+        Files.deleteIfExists(walOf(target));
+        Files.move(building, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return target;
+    }
+
+    /** The CREATE VIEW statement for one table: over its files, or a typed empty relation when it has none. */
+    String tableView(WarehouseLocation warehouse, WarehouseTable table) throws IOException {
+        String columns = table.columns().stream().map(c -> quote(c.name())).collect(Collectors.joining(", "));
+        String body;
+        if (hasFiles(warehouse, table)) {
+            String glob = warehouse.duckDbPath() + "/" + table.name() + (table.partitioned() ? "/*/*.parquet" : "/*.parquet");
+            String options = table.partitioned()
+                    ? ", hive_partitioning = true, hive_types = {'" + WarehouseTable.PARTITION_COLUMN + "': INTEGER}"
+                    : ", hive_partitioning = false";
+            body = "SELECT " + columns + " FROM read_parquet(" + literal(glob) + options + ")";
+        } else {
+            // the analyst still sees every column with its type
+            body = "SELECT " + table.columns().stream()
+                    .map(c -> "CAST(NULL AS " + c.type().duckDbType() + ") AS " + quote(c.name()))
+                    .collect(Collectors.joining(", ")) + " WHERE false";
+        }
+        return "CREATE OR REPLACE VIEW " + quote(table.name()) + " AS " + body;
+    }
+
+    private boolean hasFiles(WarehouseLocation warehouse, WarehouseTable table) throws IOException {
+        Path dir = warehouse.table(table);
+        Path pattern = new Path(dir, table.partitioned() ? "*/*.parquet" : "*.parquet");
+        FileSystem fs = dir.getFileSystem(conf);
+        FileStatus[] found = fs.globStatus(pattern);
+        return found != null && found.length > 0;
+    }
+
+    private static List<java.nio.file.Path> viewFiles(java.nio.file.Path sqlDir) throws IOException {
+        if (sqlDir == null || !Files.isDirectory(sqlDir.resolve("views"))) {
+            return List.of();
+        }
+        try (Stream<java.nio.file.Path> files = Files.list(sqlDir.resolve("views"))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".sql")).sorted().toList();
+        }
+    }
+
+    private static java.nio.file.Path walOf(java.nio.file.Path db) {
+        return db.resolveSibling(db.getFileName() + ".wal");
+    }
+
+    private static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+}
