@@ -10,6 +10,7 @@ import org.fiscalwarehouse.batch.IngestRunner;
 import org.fiscalwarehouse.batch.IngestSettings;
 import org.fiscalwarehouse.crawl.SourceLocation;
 import org.fiscalwarehouse.query.WarehouseQuery;
+import org.fiscalwarehouse.warehouse.WarehouseLocation;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,6 +24,8 @@ public class FiscalWarehouseCli {
                                       run the nightly job (default source: the bundled offline sample)
               query [--warehouse=<dir>] "<sql>"   run read-only SQL through DuckDB, print CSV
             """;
+
+    static final String DEFAULT_WAREHOUSE = "warehouse";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -61,23 +64,41 @@ public class FiscalWarehouseCli {
         if (args.option("sources").isPresent()) {
             throw new IllegalArgumentException("--sources is not supported yet; use --from=<dir|file|URL>");
         }
-        WarehouseLocation warehouse = WarehouseLocation.of(args.option("warehouse").orElse(WarehouseLocation.DEFAULT));
-        String stateOption = args.option("state-dir").orElse(null);
+        WarehouseLocation warehouse = warehouse(args);
         String source = args.option("from").map(FiscalWarehouseCli::normaliseSource)
                 .orElse(SourceLocation.BUNDLED_SAMPLE);
         SourceLocation.parse(source); // fail fast on a source that does not exist
-        Path stateDir = warehouse.stateDir(stateOption);
-        IngestSettings settings = new IngestSettings(source, warehouse.location(), stateDir,
-                warehouse.catalogDir(stateOption), Path.of("sql"), Path.of("jobs", "units.yml"));
+        Path stateDir = stateDir(args, warehouse);
+        IngestSettings settings = new IngestSettings(source, warehouse.toString(), stateDir,
+                catalogDir(args, warehouse), Path.of("sql"), Path.of("jobs", "units.yml"));
         Optional<IngestLock> lock = IngestLock.tryAcquire(stateDir);
         if (lock.isEmpty()) {
-            err.println("another ingest is running on " + warehouse.location() + " (lock " + stateDir
+            err.println("another ingest is running on " + warehouse + " (lock " + stateDir
                     + "/ingest.lock); not starting a second one");
             return 3;
         }
         try (IngestLock held = lock.get(); ConfigurableApplicationContext context = startContext(settings)) {
             return context.getBean(IngestRunner.class).run(settings.source(), settings.warehouse(), out);
         }
+    }
+
+    private static WarehouseLocation warehouse(Arguments args) {
+        return WarehouseLocation.of(args.option("warehouse").orElse(DEFAULT_WAREHOUSE));
+    }
+
+    /**
+     * Job repository, landing zone and hand-over files always live on local disk: under the warehouse folder
+     * ('_' keeps Spark and Hive from reading it as data), or for a remote warehouse in a local folder.
+     */
+    private static Path stateDir(Arguments args, WarehouseLocation warehouse) {
+        return args.option("state-dir").map(s -> Path.of(s).toAbsolutePath().normalize())
+                .orElseGet(() -> warehouse.isLocal() ? warehouse.localDirectory().resolve("_state")
+                        : Path.of(".fiscal-warehouse").toAbsolutePath());
+    }
+
+    /** fiscal.duckdb sits beside the Parquet when local, else in the local state folder. */
+    private static Path catalogDir(Arguments args, WarehouseLocation warehouse) {
+        return warehouse.isLocal() ? warehouse.localDirectory() : stateDir(args, warehouse);
     }
 
     /** Local paths become absolute, so a restart from another folder is the same run. */
@@ -87,8 +108,7 @@ public class FiscalWarehouseCli {
     }
 
     private int query(Arguments args) throws Exception {
-        WarehouseLocation warehouse = WarehouseLocation.of(args.option("warehouse").orElse(WarehouseLocation.DEFAULT));
-        Path catalogDir = warehouse.catalogDir(args.option("state-dir").orElse(null));
+        Path catalogDir = catalogDir(args, warehouse(args));
         String sql;
         if (args.option("file").isPresent()) {
             sql = java.nio.file.Files.readString(Path.of(args.option("file").get()));
@@ -97,7 +117,7 @@ public class FiscalWarehouseCli {
         } else {
             throw new IllegalArgumentException("query needs SQL: query \"select …\" or --file=<sql file>");
         }
-        new WarehouseQuery(catalogDir).printCsv(sql, out);
+        new WarehouseQuery(catalogDir).run(sql, out);
         return 0;
     }
 

@@ -1,0 +1,68 @@
+package org.fiscalwarehouse.batch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.fiscalwarehouse.parse.UnitCatalogue;
+import org.fiscalwarehouse.reconcile.ReconciledDocument;
+import org.fiscalwarehouse.warehouse.UnitRow;
+import org.fiscalwarehouse.warehouse.WarehousePublisher;
+import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/** Step 5: publish every reconciled document of the run as the star schema, then rebuild the DuckDB catalogue. */
+class PublishTasklet implements Tasklet {
+
+    static final String STAGE_INPUT = "reconcile";
+
+    private final StagingArea staging;
+    private final IngestSettings settings;
+    private final UnitCatalogue units;
+
+    PublishTasklet(StagingArea staging, IngestSettings settings, UnitCatalogue units) {
+        this.staging = staging;
+        this.settings = settings;
+        this.units = units;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        long instance = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance()
+                .getInstanceId();
+        List<ReconciledDocument> documents = staging.readAll(instance, STAGE_INPUT, ReconciledDocument.class);
+        List<UnitRow> unitRows = units.units().stream()
+                .map(u -> new UnitRow(u.code(), u.nameZh(), u.regionZh(), u.adminLevel(), u.unitTypeZh()))
+                .toList();
+        contribution.incrementReadCount(documents.size());
+        WarehousePublisher.withDefaults().publish(documents, unitRows, settings.warehouse(), settings.catalogDir(),
+                viewDefinitions());
+        return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * The project's {@code sql/} when run from the project folder (so an analyst's edit applies), else the copy
+     * inside the jar, written out to the state folder because DuckDB runs files.
+     */
+    private Path viewDefinitions() throws IOException {
+        if (Files.isDirectory(settings.sqlDir().resolve("views"))) {
+            return settings.sqlDir();
+        }
+        Path target = settings.stateDir().resolve("sql");
+        Path views = target.resolve("views");
+        Files.createDirectories(views);
+        Resource[] bundled = new PathMatchingResourcePatternResolver().getResources("classpath*:sql/views/*.sql");
+        for (Resource r : bundled) {
+            try (InputStream in = r.getInputStream()) {
+                Files.copy(in, views.resolve(r.getFilename()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return target;
+    }
+}
