@@ -1,71 +1,48 @@
 package org.fiscalwarehouse.extract;
 
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
-import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * Tells which text extraction form a file is in, from its content: other tools hand us tab-separated cells,
- * markdown pipe tables, or plain lines. Only valid UTF-8 without NUL bytes counts as text.
+ * Decides which kind of UTF-8 text a file holds, so that the matching text reader (tabbed, markdown or
+ * plain) is chosen. Judged from a sample of the text, never from the file name.
  */
 public final class TextFormatSniffer {
+
+    private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*$");
+    private static final Pattern MARKDOWN_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
 
     private TextFormatSniffer() {
     }
 
-    public static Optional<SourceFormat> sniff(byte[] head) {
-        Optional<String> text = decode(head);
-        if (text.isEmpty() || text.get().isBlank()) {
-            return Optional.empty();
-        }
-        String s = text.get().stripLeading();
-        if (s.regionMatches(true, 0, "<!doctype html", 0, 14) || s.regionMatches(true, 0, "<html", 0, 5)) {
-            return Optional.empty();
-        }
-        long tabbed = 0;
-        long piped = 0;
-        for (String line : text.get().split("\n")) {
+    public static SourceFormat sniff(String sample) {
+        int lines = 0, tabbed = 0, pipeRows = 0, rules = 0;
+        for (String line : sample.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            lines++;
             if (line.indexOf('\t') >= 0) {
                 tabbed++;
             }
-            String t = line.strip();
-            if (t.startsWith("|") && t.endsWith("|") && t.length() > 1) {
-                piped++;
+            if (MARKDOWN_RULE.matcher(line).matches()) {
+                rules++;
+            } else if (MARKDOWN_ROW.matcher(line).matches()) {
+                pipeRows++;
             }
         }
-        if (piped >= 3 && piped >= tabbed) {
-            return Optional.of(SourceFormat.TEXT_MARKDOWN);
+        // A pipe table needs its |---| rule; stray pipes in prose do not make markdown.
+        if (rules > 0 && pipeRows >= 2) {
+            return SourceFormat.TEXT_MARKDOWN;
         }
-        if (tabbed >= 3) {
-            return Optional.of(SourceFormat.TEXT_TABBED);
+        if (tabbed >= 3 || (lines > 0 && tabbed * 5 >= lines && tabbed > 0)) {
+            return SourceFormat.TEXT_TABBED;
         }
-        return Optional.of(SourceFormat.TEXT_PLAIN);
+        return SourceFormat.TEXT_PLAIN;
     }
 
-    private static Optional<String> decode(byte[] head) {
-        for (byte b : head) {
-            if (b == 0) {
-                return Optional.empty();
-            }
-        }
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        // the head may end inside a multi-byte character: cut back to a character boundary
-        int end = head.length;
-        for (int back = 0; back < 3 && end > 0 && (head[end - 1] & 0xC0) == 0x80; back++) {
-            end--;
-        }
-        if (end > 0 && (head[end - 1] & 0xC0) == 0xC0) {
-            end--;
-        }
-        try {
-            String s = decoder.decode(ByteBuffer.wrap(head, 0, end)).toString();
-            return Optional.of(s.startsWith("\uFEFF") ? s.substring(1) : s);
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        }
+    /** Sniffs the leading bytes of a file; null when they are not UTF-8 text. */
+    public static SourceFormat sniff(byte[] head) {
+        String text = ContentSniffer.decodeUtf8(head);
+        return text == null ? null : sniff(text);
     }
 }

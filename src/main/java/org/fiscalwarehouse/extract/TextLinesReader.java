@@ -22,7 +22,7 @@ abstract class TextLinesReader implements DocumentReader {
 
     @Override
     public boolean accepts(String fileName, byte[] head) {
-        return TextFormatSniffer.sniff(head).filter(format::equals).isPresent();
+        return TextFormatSniffer.sniff(head) == format;
     }
 
     @Override
