@@ -15,7 +15,7 @@ import org.fiscalwarehouse.crawl.LocalFolderSource;
 import org.fiscalwarehouse.crawl.LocalResourceFetcher;
 import org.fiscalwarehouse.crawl.SiteCrawler;
 import org.fiscalwarehouse.crawl.SourceLocation;
-import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -48,7 +48,7 @@ class CrawlTasklet implements Tasklet {
             case SITE -> new SiteCrawler(fetchersFor(location.value()), landing, new DisclosureLinkRule(), 3, 500,
                     clock).crawl(location.value());
         };
-        contribution.incrementReadCount(result.files().size());
+        contribution.incrementWriteCount(result.files().size());
         staging.write(instance, STAGE, "result", result);
         return RepeatStatus.FINISHED;
     }

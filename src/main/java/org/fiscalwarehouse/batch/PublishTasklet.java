@@ -10,7 +10,7 @@ import org.fiscalwarehouse.parse.UnitCatalogue;
 import org.fiscalwarehouse.reconcile.ReconciledDocument;
 import org.fiscalwarehouse.warehouse.UnitRow;
 import org.fiscalwarehouse.warehouse.WarehousePublisher;
-import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -40,7 +40,7 @@ class PublishTasklet implements Tasklet {
         List<UnitRow> unitRows = units.units().stream()
                 .map(u -> new UnitRow(u.code(), u.nameZh(), u.regionZh(), u.adminLevel(), u.unitTypeZh()))
                 .toList();
-        contribution.incrementReadCount(documents.size());
+        contribution.incrementWriteCount(documents.size());
         WarehousePublisher.withDefaults().publish(documents, unitRows, settings.warehouse(), settings.catalogDir(),
                 viewDefinitions());
         return RepeatStatus.FINISHED;

@@ -45,7 +45,7 @@ public class DocumentParser {
     public static DocumentParser withDefaultParsers(UnitCatalogue catalogue) {
         return new DocumentParser(catalogue,
                 List.of(new IncomeExpenseSummaryParser(), new SangongTableParser()),
-                List.of());
+                List.of(new NarrativeFiguresParser()));
     }
 
     public ParsedDocument parse(ExtractedDocument doc) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import org.fiscalwarehouse.extract.DocumentReader;
+import org.fiscalwarehouse.extract.DocumentExtractor;
 import org.fiscalwarehouse.extract.ExtractedDocument;
 import org.fiscalwarehouse.extract.ExtractionException;
 import org.fiscalwarehouse.extract.MarkdownTextReader;
@@ -44,23 +45,9 @@ final class CorpusDocuments {
 
     static ExtractedDocument load(String name) {
         Path file = TEXT.resolve(name + ".txt");
-        try {
-            byte[] all = Files.readAllBytes(file);
-            SourceFormat format = TextFormatSniffer.sniff(Arrays.copyOf(all, Math.min(all.length, 8192)))
-                    .orElseThrow();
-            DocumentReader reader = switch (format) {
-                case TEXT_TABBED -> new TabbedTextReader();
-                case TEXT_MARKDOWN -> new MarkdownTextReader();
-                default -> new PlainTextReader();
-            };
-            // a neutral file name: identification must come from the content
-            return new ExtractedDocument(goldenId(name), "file:" + file, "document.txt", "sha", Instant.EPOCH,
-                    format, reader.read(file), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ExtractionException e) {
-            throw new IllegalStateException(e);
-        }
+        // a neutral file name: identification must come from the content
+        return DocumentExtractor.withDefaultReaders().extract(goldenId(name), "file:" + file, "document.txt", "sha",
+                Instant.EPOCH, file);
     }
 
     static UnitCatalogue catalogue() {

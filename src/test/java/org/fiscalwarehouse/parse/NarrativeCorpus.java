@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.fiscalwarehouse.extract.DocumentReader;
+import org.fiscalwarehouse.extract.DocumentExtractor;
 import org.fiscalwarehouse.extract.ExtractedDocument;
 import org.fiscalwarehouse.extract.MarkdownTextReader;
 import org.fiscalwarehouse.extract.PlainTextReader;
@@ -51,15 +52,7 @@ final class NarrativeCorpus {
 
     static ExtractedDocument read(String file) throws Exception {
         Path path = TEXT.resolve(file);
-        byte[] bytes = Files.readAllBytes(path);
-        SourceFormat format = TextFormatSniffer.sniff(Arrays.copyOf(bytes, Math.min(bytes.length, 8192)))
-                .orElseThrow();
-        DocumentReader reader = switch (format) {
-            case TEXT_TABBED -> new TabbedTextReader();
-            case TEXT_MARKDOWN -> new MarkdownTextReader();
-            default -> new PlainTextReader();
-        };
-        return new ExtractedDocument(file, null, file, "sha", Instant.EPOCH, format, reader.read(path), null);
+        return DocumentExtractor.withDefaultReaders().extract(file, null, file, "sha", Instant.EPOCH, path);
     }
 
     /** One row of golden-facts.csv. */
