@@ -44,7 +44,8 @@ public class DocumentParser {
     /** The parsers that exist so far; each engineer adds theirs here. */
     public static DocumentParser withDefaultParsers(UnitCatalogue catalogue) {
         return new DocumentParser(catalogue,
-                List.of(new IncomeExpenseSummaryParser(), new SangongTableParser()),
+                List.of(new IncomeExpenseSummaryParser(), new SangongTableParser(), new FunctionSubjectTableParser(),
+                        new FiscalSummaryTableParser(), new EconomicSubjectTableParser()),
                 List.of(new NarrativeFiguresParser()));
     }
 

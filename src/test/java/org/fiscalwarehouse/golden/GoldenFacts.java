@@ -16,7 +16,32 @@ public final class GoldenFacts {
 
     public static final Path FILE = Path.of("src/test/resources/golden/golden-facts.csv");
 
+    public static final String FUZHOU = "000_5c244b8d47ac6d51";
+    public static final String FUND_CENTRE = "001_d178e83414a3c697";
+    public static final String XIAMEN = "002_4a9f472ff9ad2f92";
+    public static final String FUND_CENTRE_BUDGET = "003_0455909f24bddecc";
+    public static final String QUANZHOU = "004_7262ee99b7c1de62";
+
     private GoldenFacts() {
+    }
+
+    /** Every row; the file ships with the tests, so failing to read it is a broken build. */
+    public static List<GoldenFact> all() {
+        try {
+            return load();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The rows of one document whose metric starts with the prefix. */
+    public static List<GoldenFact> forDoc(String doc, String metricPrefix) {
+        return all().stream().filter(g -> g.doc().equals(doc) && g.metric().startsWith(metricPrefix)).toList();
+    }
+
+    /** The rows of one document whose metric starts with the prefix and that the key says were read from a table. */
+    public static List<GoldenFact> fromTable(String doc, String metricPrefix, String tableCode) {
+        return forDoc(doc, metricPrefix).stream().filter(g -> g.source().startsWith(tableCode)).toList();
     }
 
     public static List<GoldenFact> load() throws IOException {

@@ -1,5 +1,7 @@
 package org.fiscalwarehouse.parse;
 
+import org.fiscalwarehouse.golden.GoldenFact;
+import org.fiscalwarehouse.golden.GoldenFacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -30,9 +32,9 @@ class IncomeExpenseSummaryParserTest {
         ParsedFacts facts = parseTable(name, "T01", parser);
         Map<String, BigDecimal> read = facts.stats().stream()
                 .collect(Collectors.toMap(StatFigure::metric, StatFigure::value));
-        List<GoldenFacts.Row> golden = GoldenFacts.rows(CorpusDocuments.goldenId(name), "t01.");
+        List<GoldenFact> golden = GoldenFacts.forDoc(CorpusDocuments.goldenId(name), "t01.");
         assertThat(golden).hasSizeGreaterThanOrEqualTo(7);
-        for (GoldenFacts.Row row : golden) {
+        for (GoldenFact row : golden) {
             assertThat(read).as(row.metric()).containsKey(row.metric());
             assertThat(read.get(row.metric())).as(row.metric()).isEqualByComparingTo(row.value());
         }

@@ -55,48 +55,4 @@ final class NarrativeCorpus {
         return DocumentExtractor.withDefaultReaders().extract(file, null, file, "sha", Instant.EPOCH, path);
     }
 
-    /** One row of golden-facts.csv. */
-    record GoldenRow(String doc, String metric, String item, String value, String unit, String confidence) {
-    }
-
-    static List<GoldenRow> golden() throws IOException {
-        List<GoldenRow> rows = new ArrayList<>();
-        List<String> lines = Files.readAllLines(GOLDEN, StandardCharsets.UTF_8);
-        for (String line : lines.subList(1, lines.size())) {
-            if (line.isBlank()) {
-                continue;
-            }
-            List<String> f = csv(line);
-            rows.add(new GoldenRow(f.get(0), f.get(4), f.get(5), f.get(6), f.get(7), f.get(9)));
-        }
-        return rows;
-    }
-
-    private static List<String> csv(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString());
-        return out;
-    }
 }

@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.fiscalwarehouse.parse.NarrativeCorpus.GoldenRow;
+import org.fiscalwarehouse.golden.GoldenFact;
+import org.fiscalwarehouse.golden.GoldenFacts;
 import org.fiscalwarehouse.parse.NarrativeCorpus.Sample;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,14 +29,14 @@ class NarrativeFiguresGoldenTest {
         Sample sample = NarrativeCorpus.sample(file);
         ParsedFacts facts = new NarrativeFiguresParser().parse(NarrativeCorpus.read(file), sample.identity());
 
-        List<GoldenRow> rows = NarrativeCorpus.golden().stream()
+        List<GoldenFact> rows = GoldenFacts.all().stream()
                 .filter(r -> r.doc().startsWith(sample.goldenPrefix()))
                 .filter(NarrativeFiguresGoldenTest::inScope)
                 .toList();
-        List<GoldenRow> missed = new ArrayList<>();
-        List<GoldenRow> required = new ArrayList<>();
+        List<GoldenFact> missed = new ArrayList<>();
+        List<GoldenFact> required = new ArrayList<>();
         int matched = 0;
-        for (GoldenRow r : rows) {
+        for (GoldenFact r : rows) {
             if (matches(r, facts, sample.identity())) {
                 matched++;
             } else {
@@ -52,7 +53,7 @@ class NarrativeFiguresGoldenTest {
         assertThat(facts.stats()).allMatch(s -> s.source() == Source.NARRATIVE && s.provenance() != null);
     }
 
-    private static boolean inScope(GoldenRow r) {
+    private static boolean inScope(GoldenFact r) {
         if (!r.confidence().equals("high") && !r.confidence().equals("medium")) {
             return false;
         }
@@ -66,8 +67,8 @@ class NarrativeFiguresGoldenTest {
                 || m.equals("vehicles") || m.equals("sangong.actual") || m.equals("sangong.execution_rate");
     }
 
-    static boolean matches(GoldenRow r, ParsedFacts facts, DocumentIdentity id) {
-        BigDecimal value = new BigDecimal(r.value());
+    static boolean matches(GoldenFact r, ParsedFacts facts, DocumentIdentity id) {
+        BigDecimal value = r.value();
         String item = r.item().isEmpty() ? null : r.item();
         return switch (r.metric()) {
             case "t05.subject", "budget.subject" -> facts.funcAmounts().stream().anyMatch(f ->
@@ -85,7 +86,7 @@ class NarrativeFiguresGoldenTest {
                     && s.statedRatePct().compareTo(value) == 0);
             default -> facts.stats().stream().anyMatch(s -> s.metric().equals(r.metric())
                     && Objects.equals(s.item(), item) && s.value().compareTo(value) == 0
-                    && s.valueUnit().equals(r.unit()) && s.fiscalYear() == id.fiscalYear());
+                    && s.valueUnit().equals(r.unitOfValue()) && s.fiscalYear() == id.fiscalYear());
         };
     }
 }

@@ -1,5 +1,7 @@
 package org.fiscalwarehouse.parse;
 
+import org.fiscalwarehouse.golden.GoldenFact;
+import org.fiscalwarehouse.golden.GoldenFacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -27,9 +29,9 @@ class SangongTableParserTest {
     void readsEveryGoldenSangongActualFromTheTable(String name) throws Exception {
         ParsedFacts facts = IncomeExpenseSummaryParserTest.parseTable(name, "T07", parser);
         Map<String, BigDecimal> finals = byCategory(facts, SangongFigure.FINAL);
-        List<GoldenFacts.Row> golden = GoldenFacts.rows(CorpusDocuments.goldenId(name), "sangong.actual");
+        List<GoldenFact> golden = GoldenFacts.forDoc(CorpusDocuments.goldenId(name), "sangong.actual");
         assertThat(golden).hasSize(5);
-        for (GoldenFacts.Row row : golden) {
+        for (GoldenFact row : golden) {
             assertThat(finals.get(row.item())).as(row.item()).isEqualByComparingTo(row.value());
         }
         assertThat(finals).containsKey("vehicle_total");
@@ -49,7 +51,7 @@ class SangongTableParserTest {
         assertThat(budget.get("vehicle_purchase")).isEqualByComparingTo("0");
         assertThat(budget.get("vehicle_operation")).isEqualByComparingTo("0");
         assertThat(budget.get("reception")).isEqualByComparingTo("9.00");
-        for (GoldenFacts.Row row : GoldenFacts.rows(CorpusDocuments.goldenId(CorpusDocuments.XIAMEN), "sangong.budget")) {
+        for (GoldenFact row : GoldenFacts.forDoc(CorpusDocuments.goldenId(CorpusDocuments.XIAMEN), "sangong.budget")) {
             assertThat(budget.get(row.item())).as(row.item()).isEqualByComparingTo(row.value());
         }
         assertThat(facts.sangong()).allMatch(s -> s.fiscalYear() == 2023);
