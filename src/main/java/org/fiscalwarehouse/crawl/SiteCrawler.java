@@ -43,7 +43,8 @@ public class SiteCrawler {
         this.clock = clock;
     }
 
-    public CrawlResult crawl(String startUrl) {
+    public CrawlResult crawl(String start) {
+        String startUrl = canonical(start);
         String site = siteOf(startUrl);
         Map<String, SourceFile> files = new LinkedHashMap<>();
         List<CrawlFailure> failures = new ArrayList<>();
@@ -62,7 +63,7 @@ public class SiteCrawler {
                 continue;
             }
             for (Element a : page.select("a[href]")) {
-                String link = a.absUrl("href");
+                String link = canonical(a.absUrl("href"));
                 if (link.isEmpty() || !link.startsWith(site) || !seen.add(stripFragment(link))) {
                     continue;
                 }
@@ -106,6 +107,11 @@ public class SiteCrawler {
             return u.getScheme() + "://" + u.getRawAuthority() + "/";
         }
         return startUrl.substring(0, startUrl.lastIndexOf('/') + 1);
+    }
+
+    /** file:///x and file:/x name the same file; jsoup and java.nio spell them differently. */
+    private static String canonical(String url) {
+        return url.startsWith("file:///") ? "file:/" + url.substring("file:///".length()) : url;
     }
 
     private static String stripFragment(String url) {

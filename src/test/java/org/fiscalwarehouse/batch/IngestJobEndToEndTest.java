@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class IngestJobEndToEndTest {
 
     @TempDir
-    Path temp;
+    static Path temp;
 
     Path warehouse;
     String firstRunOutput;
