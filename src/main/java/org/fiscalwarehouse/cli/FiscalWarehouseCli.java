@@ -133,6 +133,10 @@ public class FiscalWarehouseCli {
                                 + ";DB_CLOSE_ON_EXIT=FALSE",
                         "spring.datasource.username", "sa",
                         "logging.level.root", "WARN",
+                        // fonts without PostScript names are common in LibreOffice output and harmless
+                        "logging.level.org.apache.fontbox", "ERROR",
+                        "logging.level.org.apache.pdfbox", "ERROR",
+                        "logging.level.org.apache.hadoop", "ERROR",
                         "logging.level.org.fiscalwarehouse", "INFO"))
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("ingestSettings", settings))
                 .run();
