@@ -78,7 +78,7 @@ public class IncomeExpenseSummaryParser implements TableParser {
                 }
                 continue;
             }
-            Optional<String> classCode = FunctionClass.codeFor(name);
+            Optional<String> classCode = FunctionClassNames.codeOf(name);
             // blank and 0.00 mean the same on this form; keeping only stated spending makes the forms agree
             if (classCode.isPresent() && e.amount().signum() != 0) {
                 facts.funcAmounts().add(new FuncAmount(table.tableCode(), classCode.get(), name, "total",
