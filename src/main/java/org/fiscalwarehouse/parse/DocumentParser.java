@@ -9,7 +9,8 @@ import org.fiscalwarehouse.extract.ExtractedDocument;
 
 /**
  * The parse stage: recognises the document, finds its tables, hands each table to the parser registered for its
- * code and the whole document to every narrative parser, and merges what they read. A table nobody reads, or whose
+ * code (its figures brought to 万元 from the unit the table states, see {@link TableParser#parseInWan}) and the
+ * whole document to every narrative parser, and merges what they read. A table nobody reads, or whose
  * parser fails, becomes a {@link ParseIssue} and leaves the document PARTIAL; a document that cannot be
  * recognised is REJECTED with the reason. Plain Java, so the batch job and tests call it alike.
  */
@@ -69,7 +70,7 @@ public class DocumentParser {
                 continue;
             }
             try {
-                facts.addAll(parser.parse(region, identity));
+                facts.addAll(parser.parseInWan(region, identity));
             } catch (RuntimeException e) {
                 tableIssues.add(new ParseIssue(region.firstPage(), region.printedTitle(),
                         parser.getClass().getSimpleName() + " failed: " + e));

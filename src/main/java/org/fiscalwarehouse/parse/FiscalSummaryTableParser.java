@@ -3,12 +3,16 @@ package org.fiscalwarehouse.parse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.fiscalwarehouse.extract.Cell;
 
 /**
- * Reads the 财政拨款收入支出决算总表 (T04): income rows on the left (label, amount), expense rows on the right (label,
- * 合计 and the three kinds of appropriation). Each line is read as labelled groups: a label and the figures up to
+ * Reads the 财政拨款收入支出决算总表 (T04) and the budget's 财政拨款收支预算总表 (B04): income rows on the left (label,
+ * amount), expense rows on the right (label, 合计 and the three kinds of appropriation). T04's figures become
+ * {@code t04.*} metrics, B04's the budget's own ({@code budget.fiscal_total}, {@code budget.gpb_appropriation} …). Each line is read as labelled groups: a label and the figures up to
  * the next label, 行次 numbers skipped, blank cells kept as placeholders where the form keeps them. Labels say
  * which side a group is on, so rows with only one side, a label wrapped onto the next line, a page number inside
  * the table, or stray cells after a left-hand label do not matter.
@@ -19,9 +23,23 @@ public class FiscalSummaryTableParser implements TableParser {
     private static final String[] EXPENSE_HEADERS = {"合计", "一般公共预算财政拨款", "政府性基金预算财政拨款",
         "国有资本经营预算财政拨款"};
 
+    /** An income row naming one kind of appropriation: "一般公共预算财政拨款收入", "一般公共预算资金", "政府性基金" … */
+    private static final Pattern APPROPRIATION = Pattern.compile(
+            "^(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政)?(?:拨款)?(?:资金)?(?:收入)?$");
+    /** The budget's names for the T04 metrics; the others stay as they are. */
+    private static final Map<String, String> BUDGET_METRIC = Map.of(
+            "fiscal_total", "budget.fiscal_total",
+            "income_total", "budget.fiscal_income_total",
+            "expense_total", "budget.fiscal_expense_total",
+            "carryover_begin", "budget.fiscal_carryover",
+            "carryover_end", "budget.fiscal_carryover_end",
+            "gpb_income", "budget.gpb_appropriation",
+            "gov_fund_income", "budget.gov_fund_appropriation",
+            "state_capital_income", "budget.state_capital_appropriation");
+
     @Override
     public Set<String> tableCodes() {
-        return Set.of("T04");
+        return Set.of("T04", "B04");
     }
 
     /** A label and the cells after it: figures, or null where a blank cell stands. */
@@ -51,6 +69,7 @@ public class FiscalSummaryTableParser implements TableParser {
     @Override
     public ParsedFacts parse(TableRegion table, DocumentIdentity identity) {
         List<Group> groups = groups(table);
+        boolean budget = table.tableCode().startsWith("B");
         ParsedFacts facts = ParsedFacts.empty();
         boolean carryoverBreakdown = false;
         boolean totalSeen = false;
@@ -69,30 +88,35 @@ public class FiscalSummaryTableParser implements TableParser {
                 }
             } else if (s.contains("总计")) {
                 if (!totalSeen) {
-                    stat(facts, identity, table, g, "t04.fiscal_total");
+                    stat(facts, identity, table, g, metric(budget, "fiscal_total"));
                 }
                 totalSeen = true;
             } else if (s.contains("本年收入合计")) {
-                stat(facts, identity, table, g, "t04.income_total");
+                stat(facts, identity, table, g, metric(budget, "income_total"));
             } else if (s.contains("本年支出合计")) {
-                stat(facts, identity, table, g, "t04.expense_total");
-            } else if (s.contains("年初") && s.contains("结转")) {
-                stat(facts, identity, table, g, "t04.carryover_begin");
+                stat(facts, identity, table, g, metric(budget, "expense_total"));
+            } else if ((s.contains("年初") || s.contains("上年")) && s.contains("结转")) {
+                stat(facts, identity, table, g, metric(budget, "carryover_begin"));
                 carryoverBreakdown = true; // the three appropriation rows below break the carry-over down
-            } else if (s.contains("年末") && s.contains("结转")) {
-                stat(facts, identity, table, g, "t04.carryover_end");
+            } else if ((s.contains("年末") && s.contains("结转")) || s.contains("结转下年")) {
+                stat(facts, identity, table, g, metric(budget, "carryover_end"));
             } else if (!carryoverBreakdown) {
-                switch (plain) {
-                    case "一般公共预算财政拨款", "一般公共预算财政拨款收入" -> stat(facts, identity, table, g, "t04.gpb_income");
-                    case "政府性基金预算财政拨款", "政府性基金预算财政拨款收入" ->
-                            stat(facts, identity, table, g, "t04.gov_fund_income");
-                    case "国有资本经营预算财政拨款", "国有资本经营预算财政拨款收入" ->
-                            stat(facts, identity, table, g, "t04.state_capital_income");
-                    default -> { }
+                Matcher m = APPROPRIATION.matcher(plain);
+                if (m.matches()) {
+                    String kind = switch (m.group(1)) {
+                        case "一般公共预算" -> "gpb_income";
+                        case "政府性基金" -> "gov_fund_income";
+                        default -> "state_capital_income";
+                    };
+                    stat(facts, identity, table, g, metric(budget, kind));
                 }
             }
         }
         return facts;
+    }
+
+    private static String metric(boolean budget, String name) {
+        return budget ? BUDGET_METRIC.get(name) : "t04." + name;
     }
 
     private static void stat(ParsedFacts facts, DocumentIdentity identity, TableRegion table, Group g, String metric) {

@@ -112,7 +112,7 @@ public class IncomeExpenseSummaryParser implements TableParser {
     /** Budget 收支总表 rows; a bare 总计 is the income side's the first time and the expense side's the second. */
     private static Optional<String> budgetMetric(String name, boolean seenGrandTotal) {
         String metric;
-        if (name.startsWith("一般公共预算") && name.endsWith("收入")) {
+        if (name.startsWith("一般公共预算") && (name.endsWith("收入") || name.endsWith("资金"))) {
             metric = "budget.gpb_appropriation";
         } else if (name.startsWith("上年结转") || name.startsWith("年初结转")) {
             metric = "budget.carryover";
@@ -155,7 +155,8 @@ public class IncomeExpenseSummaryParser implements TableParser {
     }
 
     private static String side(String name) {
-        if (name.endsWith("收入") || name.contains("收入合计") || name.startsWith("使用") || name.startsWith("年初")
+        if (name.endsWith("收入") || name.endsWith("资金") || name.contains("收入合计") || name.startsWith("使用")
+                || name.startsWith("年初")
                 || name.startsWith("上年") || name.startsWith("收入")) {
             return "收入";
         }

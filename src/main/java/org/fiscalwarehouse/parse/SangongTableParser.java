@@ -11,14 +11,19 @@ import org.fiscalwarehouse.extract.Cell;
 import org.fiscalwarehouse.extract.Line;
 
 /**
- * Reads the “三公”经费 table (T07, the budget's B10) in either national layout:
+ * Reads the “三公”经费 table (T07, the budget's B10) in any of the national layouts:
  * <ul>
  * <li>vertical: 项目 | 行次 | 决算数 (and/or 预算数), one row per category;</li>
- * <li>horizontal: one data row under a 栏次 row 1…6 (one phase) or 1…12 (budget then final, or as the header's
- * 预算数/决算数 order says). Each block of six is 合计, 因公出国（境）费, 公务用车购置及运行维护费 小计, 购置费, 运行维护费,
- * 公务接待费. Header cells above are often misplaced in extraction, so values are placed by the 栏次 cells alone,
- * by x; a blank column is 0.00.</li>
+ * <li>horizontal, read by its header labels ({@link SangongColumns}): one data row under columns named 合计,
+ * 因公出国（境）费, 公务用车购置及运行费 (小计, 购置费, 运行费), 公务接待费, each split by 预算数/决算数 or 上年/本年, in
+ * whatever order and number the document prints them, and a 机关运行经费 column where a budget adds one;</li>
+ * <li>horizontal, by 栏次 numbers when the extracted header does not read as a whole (merged header cells
+ * misplaced): a 栏次 row 1…6 (one phase) or 1…12 (budget then final, or as the header's 预算数/决算数 order says),
+ * each block of six in the national order 合计, 因公出国（境）费, 公务用车购置及运行维护费 小计, 购置费, 运行维护费,
+ * 公务接待费, placed by x.</li>
  * </ul>
+ * A blank 三公 column is 0.00. 机关运行经费 becomes the StatFigure {@code admin_operating_cost} (a column of the
+ * other phase than the document's, e.g. a final's 预算数, {@code admin_operating_cost.budget}).
  */
 public class SangongTableParser implements TableParser {
 
@@ -45,7 +50,7 @@ public class SangongTableParser implements TableParser {
         } else {
             readHorizontal(table, identity, phases, defaultPhase, facts);
         }
-        if (facts.sangong().isEmpty() && facts.issues().isEmpty()) {
+        if (facts.sangong().isEmpty() && facts.stats().isEmpty() && facts.issues().isEmpty()) {
             facts.issues().add(new ParseIssue(table.firstPage(), table.printedTitle(), "no 三公 figures found"));
         }
         return facts;
@@ -85,7 +90,7 @@ public class SangongTableParser implements TableParser {
         if (s.contains("公务用车购置") || s.endsWith("购置费")) {
             return Optional.of("vehicle_purchase");
         }
-        if (s.contains("公务用车运行") || s.contains("运行维护费")) {
+        if (s.contains("公务用车运行") || s.contains("运行维护费") || s.endsWith("运行费")) {
             return Optional.of("vehicle_operation");
         }
         if (s.contains("出国")) {
@@ -123,7 +128,8 @@ public class SangongTableParser implements TableParser {
                               String defaultPhase, ParsedFacts facts) {
         for (TableRegion.PageLine pl : table.lines()) {
             String label = label(pl.line());
-            Optional<String> category = category(label);
+            Optional<String> category = label.contains("机关运行")
+                    ? Optional.of(SangongColumns.ADMIN_OPERATING_COST) : category(label);
             List<Cell> values = pl.line().cells().stream()
                     .filter(c -> AmountText.isMoney(c.text()) || isDash(c.text())).toList();
             if (category.isEmpty() || values.isEmpty()) {
@@ -134,8 +140,14 @@ public class SangongTableParser implements TableParser {
                 PhaseHeader header = phaseFor(value, v, values.size(), phases);
                 String phase = header == null ? defaultPhase : header.phase();
                 String column = header == null ? (phase.equals(SangongFigure.FINAL) ? "决算数" : "预算数") : header.text();
-                facts.sangong().add(new SangongFigure(identity.fiscalYear(), category.get(), phase, amount(value),
-                        null, Source.TABLE, new Provenance(pl.page(), table.printedTitle(), label, column)));
+                Provenance where = new Provenance(pl.page(), table.printedTitle(), label, column);
+                if (category.get().equals(SangongColumns.ADMIN_OPERATING_COST)) {
+                    facts.stats().add(adminOperatingCost(identity.fiscalYear(), phase, defaultPhase, amount(value),
+                            where));
+                } else {
+                    facts.sangong().add(new SangongFigure(identity.fiscalYear(), category.get(), phase,
+                            amount(value), null, Source.TABLE, where));
+                }
             }
         }
     }
@@ -158,6 +170,9 @@ public class SangongTableParser implements TableParser {
     private void readHorizontal(TableRegion table, DocumentIdentity identity, List<PhaseHeader> phases,
                                 String defaultPhase, ParsedFacts facts) {
         List<TableRegion.PageLine> lines = table.lines();
+        if (readByHeaderLabels(table, identity, defaultPhase, facts)) {
+            return;
+        }
         int numbersAt = -1;
         List<Cell> columns = List.of();
         for (int i = 0; i < lines.size(); i++) {
@@ -223,6 +238,69 @@ public class SangongTableParser implements TableParser {
             facts.sangong().add(new SangongFigure(identity.fiscalYear(), BLOCK.get(position), phase, amount, null,
                     Source.TABLE, new Provenance(data.page(), table.printedTitle(), "栏次 " + (k + 1), column)));
         }
+    }
+
+    /**
+     * Places the first data row's values under the columns the header names; false (nothing added) when the header
+     * does not read as a whole or a value stands under no column or under one that already has a value.
+     */
+    private static boolean readByHeaderLabels(TableRegion table, DocumentIdentity identity, String defaultPhase,
+                                              ParsedFacts facts) {
+        List<TableRegion.PageLine> lines = table.lines();
+        int dataAt = -1;
+        for (int i = 0; i < lines.size() && dataAt < 0; i++) {
+            if (lines.get(i).line().cells().stream().anyMatch(c -> AmountText.isMoney(c.text()))) {
+                dataAt = i;
+            }
+        }
+        if (dataAt < 0) {
+            return false;
+        }
+        Optional<List<SangongColumns.Column>> header =
+                SangongColumns.read(lines.subList(0, dataAt), identity.fiscalYear(), defaultPhase);
+        TableRegion.PageLine data = lines.get(dataAt);
+        if (header.isEmpty() || !keepsColumnPositions(data.line(), header.get().size())) {
+            return false;
+        }
+        List<SangongColumns.Column> columns = header.get();
+        Cell[] placed = new Cell[columns.size()];
+        for (Cell value : data.line().cells()) {
+            if (!AmountText.isMoney(value.text()) && !isDash(value.text())) {
+                continue;
+            }
+            int k = 0;
+            while (k < columns.size() && !columns.get(k).holds(value)) {
+                k++;
+            }
+            if (k == columns.size() || placed[k] != null) {
+                return false;
+            }
+            placed[k] = value;
+        }
+        for (int k = 0; k < columns.size(); k++) {
+            SangongColumns.Column column = columns.get(k);
+            String phaseLabel = column.phaseLabel() != null ? column.phaseLabel()
+                    : column.phase().equals(SangongFigure.FINAL) ? "决算数" : "预算数";
+            Provenance where = new Provenance(data.page(), table.printedTitle(), column.label(), phaseLabel);
+            if (column.category().equals(SangongColumns.ADMIN_OPERATING_COST)) {
+                if (placed[k] != null) { // a blank 机关运行经费 is not stated
+                    facts.stats().add(adminOperatingCost(column.fiscalYear(), column.phase(), defaultPhase,
+                            amount(placed[k]), where));
+                }
+                continue;
+            }
+            BigDecimal amount = placed[k] == null ? BLANK : amount(placed[k]);
+            facts.sangong().add(new SangongFigure(column.fiscalYear(), column.category(), column.phase(), amount,
+                    null, Source.TABLE, where));
+        }
+        return true;
+    }
+
+    /** 机关运行经费 of the document's own phase is {@code admin_operating_cost}; the other phase's is kept apart. */
+    private static StatFigure adminOperatingCost(int fiscalYear, String phase, String documentPhase, BigDecimal amount,
+                                                 Provenance where) {
+        String metric = phase.equals(documentPhase) ? "admin_operating_cost" : "admin_operating_cost." + phase;
+        return new StatFigure(fiscalYear, metric, null, amount, StatFigure.WAN_YUAN, Source.TABLE, where);
     }
 
     /** The 栏次 row's cells 1…N in order (N ≥ 6, optionally after a 栏次 label), or empty if the line is not one. */

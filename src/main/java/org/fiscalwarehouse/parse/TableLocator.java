@@ -55,7 +55,7 @@ public class TableLocator {
             List<TableRegion.PageLine> body = all.subList(i + 1, end);
             if (hasTableContent(body)) {
                 regions.add(new TableRegion(refineCode(code.get(), body), printedTitle(titleLine.line(), body),
-                        titleLine.page(), body));
+                        titleLine.page(), body, AmountUnit.statedIn(body)));
             }
             i = end;
         }

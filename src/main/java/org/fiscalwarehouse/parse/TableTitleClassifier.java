@@ -89,8 +89,8 @@ public final class TableTitleClassifier {
             code = "B07";
         } else if (t.contains("基本支出")) {
             code = "B09";
-        } else if (t.contains("一般公共预算") && t.contains("支出预算")) {
-            code = "B05";
+        } else if (t.contains("一般公共预算") && (t.contains("支出预算") || t.contains("支出功能分类"))) {
+            code = "B05"; // 一般公共预算支出预算表, 一般公共预算支出功能分类预算表
         } else if (t.contains("财政拨款收支") || t.contains("财政拨款收入支出")) {
             code = "B04";
         } else if (t.contains("收支预算") || t.contains("收入支出预算")) {

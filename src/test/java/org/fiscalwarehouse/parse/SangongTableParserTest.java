@@ -81,6 +81,101 @@ class SangongTableParserTest {
         assertThat(byCategory(facts, SangongFigure.FINAL).get("reception")).isEqualByComparingTo("3.98");
     }
 
+    @Test
+    void readsABudgetsCombinedSangongAndAdminCostTableByItsHeaderLabelsWhateverTheColumnOrder() {
+        // 公务接待费 before the vehicle columns, a 机关运行经费 column, no 栏次 row; blank cells are absent
+        TableRegion region = region("B10", "“三公”经费和机关运行经费预算表",
+                line(160, at("“三公”经费预算数", 66, 608), at("机关运行经费预算数", 674, 101)),
+                line(190, at("合计", 66, 101), at("因公出国(境)费", 167, 101), at("公务接待费", 269, 101),
+                        at("公务用车购置及运行费", 370, 304)),
+                line(220, at("小计", 370, 101), at("购置费", 471, 101), at("运行费", 572, 101)),
+                line(270, at("52.30", 66, 101), at("20.00", 167, 101), at("12.30", 269, 101),
+                        at("20.00", 370, 101), at("20.00", 572, 101), at("150.75", 674, 101)));
+        ParsedFacts facts = parser.parse(region, identity(2025, DocKind.BUDGET));
+        assertThat(facts.issues()).isEmpty();
+        Map<String, BigDecimal> budget = byCategory(facts, SangongFigure.BUDGET);
+        assertThat(budget).containsOnlyKeys("total", "outbound", "vehicle_total", "vehicle_purchase",
+                "vehicle_operation", "reception");
+        assertThat(budget.get("total")).isEqualByComparingTo("52.30");
+        assertThat(budget.get("outbound")).isEqualByComparingTo("20.00");
+        assertThat(budget.get("reception")).isEqualByComparingTo("12.30");
+        assertThat(budget.get("vehicle_total")).isEqualByComparingTo("20.00");
+        assertThat(budget.get("vehicle_purchase")).isEqualByComparingTo("0.00");
+        assertThat(budget.get("vehicle_operation")).isEqualByComparingTo("20.00");
+        assertThat(facts.stats()).singleElement().satisfies(admin -> {
+            assertThat(admin.metric()).isEqualTo("admin_operating_cost");
+            assertThat(admin.value()).isEqualByComparingTo("150.75");
+            assertThat(admin.source()).isEqualTo(Source.TABLE);
+        });
+        SangongFigure operation = facts.sangong().stream().filter(s -> s.category().equals("vehicle_operation"))
+                .findFirst().orElseThrow();
+        assertThat(operation.provenance().rowLabel()).isEqualTo("公务用车购置及运行费 / 运行费");
+        assertThat(operation.provenance().column()).isEqualTo("“三公”经费预算数");
+    }
+
+    @Test
+    void readsAFinalsTwelveColumnTableWithoutColumnNumbersByItsHeaderLabels() {
+        List<Cell> phases = new java.util.ArrayList<>();
+        for (int k = 0; k < 12; k++) {
+            phases.add(at(k % 2 == 0 ? "预算数" : "决算数", 26 + 66 * k, 66));
+        }
+        TableRegion region = region("T07", "财政拨款“三公”经费支出决算表",
+                line(165, at("财政拨款“三公”经费", 26, 790)),
+                line(184, at("合计", 26, 132), at("因公出国（境）费", 158, 132), at("公务用车购置及运行费", 290, 396),
+                        at("公务接待费", 686, 132)),
+                line(201, at("小计", 290, 132), at("公务用车购置费", 422, 132), at("公务用车运行费", 554, 132)),
+                new Line(247, phases),
+                line(271, at("10.00", 26, 66), at("8.40", 92, 66), at("6.00", 290, 66), at("6.00", 356, 66),
+                        at("6.00", 554, 66), at("6.00", 620, 66), at("4.00", 686, 66), at("2.40", 752, 66)));
+        ParsedFacts facts = parser.parse(region, identity(2024, DocKind.FINAL));
+        assertThat(facts.issues()).isEmpty();
+        Map<String, BigDecimal> budget = byCategory(facts, SangongFigure.BUDGET);
+        Map<String, BigDecimal> spent = byCategory(facts, SangongFigure.FINAL);
+        assertThat(budget.get("total")).isEqualByComparingTo("10.00");
+        assertThat(spent.get("total")).isEqualByComparingTo("8.40");
+        assertThat(budget.get("outbound")).isEqualByComparingTo("0.00");
+        assertThat(spent.get("vehicle_total")).isEqualByComparingTo("6.00");
+        assertThat(spent.get("vehicle_purchase")).isEqualByComparingTo("0.00");
+        assertThat(spent.get("vehicle_operation")).isEqualByComparingTo("6.00");
+        assertThat(budget.get("reception")).isEqualByComparingTo("4.00");
+        assertThat(spent.get("reception")).isEqualByComparingTo("2.40");
+        assertThat(facts.sangong()).hasSize(12).allMatch(s -> s.fiscalYear() == 2024);
+    }
+
+    @Test
+    void putsLastYearsColumnsUnderLastYear() {
+        TableRegion region = region("B10", "“三公”经费预算表",
+                line(100, at("上年预算数", 0, 300), at("本年预算数", 300, 300)),
+                line(120, at("合计", 0, 60), at("因公出国（境）费", 60, 60), at("公务用车购置及运行维护费", 120, 60),
+                        at("公务接待费", 180, 60), at("合计", 300, 60), at("因公出国（境）费", 360, 60),
+                        at("公务用车购置及运行维护费", 420, 60), at("公务接待费", 480, 60)),
+                line(140, at("9.00", 0, 60), at("9.00", 180, 60), at("7.50", 300, 60), at("7.50", 480, 60)));
+        ParsedFacts facts = parser.parse(region, identity(2025, DocKind.BUDGET));
+        Map<Integer, Map<String, BigDecimal>> byYear = facts.sangong().stream().collect(Collectors.groupingBy(
+                SangongFigure::fiscalYear, Collectors.toMap(SangongFigure::category, SangongFigure::amountWan)));
+        assertThat(byYear.get(2024).get("total")).isEqualByComparingTo("9.00");
+        assertThat(byYear.get(2025).get("total")).isEqualByComparingTo("7.50");
+        assertThat(byYear.get(2025).get("outbound")).isEqualByComparingTo("0.00");
+        assertThat(facts.sangong()).allMatch(s -> s.phase().equals(SangongFigure.BUDGET));
+    }
+
+    private static TableRegion region(String code, String title, Line... lines) {
+        return new TableRegion(code, title, 1,
+                java.util.Arrays.stream(lines).map(l -> new TableRegion.PageLine(1, l)).toList());
+    }
+
+    private static Line line(double y, Cell... cells) {
+        return new Line(y, List.of(cells));
+    }
+
+    private static Cell at(String text, double x, double width) {
+        return new Cell(text, x, width);
+    }
+
+    private static DocumentIdentity identity(int year, DocKind kind) {
+        return new DocumentIdentity("某局", "unit-x", false, year, kind, Scope.DEPARTMENT, "t");
+    }
+
     private static Cell cell(String text, int column) {
         // centred on the column's number cell (x 50 + 45(k-1), width 10) but wider, as printed amounts are
         double centre = 50 + 45 * (column - 1) + 5;
