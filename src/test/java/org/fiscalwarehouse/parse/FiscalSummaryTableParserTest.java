@@ -8,6 +8,7 @@ import static org.fiscalwarehouse.parse.FactsAssert.stat;
 import static org.fiscalwarehouse.parse.TableRegionFixture.FUZHOU;
 import static org.fiscalwarehouse.parse.TableRegionFixture.QUANZHOU;
 import static org.fiscalwarehouse.parse.TableRegionFixture.XIAMEN;
+import static org.fiscalwarehouse.parse.IncomeExpenseSummaryParserTest.row;
 import static org.fiscalwarehouse.parse.TableRegionFixture.region;
 
 import java.math.BigDecimal;
@@ -50,5 +51,27 @@ class FiscalSummaryTableParserTest {
         assertThat(func(t04, "210", "gpb")).contains(new BigDecimal("126092.72"));
         assertThat(func(t04, "208", "gov_fund")).contains(new BigDecimal("0.00"));
         assertThat(func(t04, "201", "total")).isEmpty(); // a row printed without figures
+    }
+
+    @Test
+    void readsABudgetsFiscalSummaryTableIntoBudgetMetrics() {
+        TableRegion b04 = new TableRegion("B04", "财政拨款收支预算总表", 1, java.util.List.of(
+                row(1, "项目", "预算数", "项目", "合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"),
+                row(2, "一、一般公共预算资金", "2,403.42", "一、社会保障和就业支出", "828.22", "828.22"),
+                row(3, "二、政府性基金", "246.06", "二、卫生健康支出", "1,921.26", "1,675.20", "246.06"),
+                row(4, "三、国有资本经营预算"),
+                row(5, "上年结转", "100.00"),
+                row(6, "一、一般公共预算资金", "100.00"),
+                row(7, "收入总计", "2,749.48", "支出总计", "2,749.48", "2,503.42", "246.06")));
+        DocumentIdentity id = new DocumentIdentity("某局", "unit-x", false, 2025, DocKind.BUDGET, Scope.UNIT, "t");
+        ParsedFacts facts = parser.parse(b04, id);
+        assertThat(stat(facts, "budget.gpb_appropriation")).contains(new BigDecimal("2403.42"));
+        assertThat(stat(facts, "budget.gov_fund_appropriation")).contains(new BigDecimal("246.06"));
+        assertThat(stat(facts, "budget.fiscal_carryover")).contains(new BigDecimal("100.00"));
+        assertThat(stat(facts, "budget.fiscal_total")).contains(new BigDecimal("2749.48"));
+        assertThat(facts.stats()).noneMatch(s -> s.metric().startsWith("t04."));
+        assertThat(func(facts, "210", "gov_fund")).contains(new BigDecimal("246.06"));
+        assertThat(func(facts, "208", "total")).contains(new BigDecimal("828.22"));
+        assertThat(facts.funcAmounts()).allMatch(f -> f.tableCode().equals("B04"));
     }
 }
