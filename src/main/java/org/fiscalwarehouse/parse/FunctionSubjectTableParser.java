@@ -19,7 +19,7 @@ public class FunctionSubjectTableParser implements TableParser {
 
     @Override
     public Set<String> tableCodes() {
-        return Set.of("T02", "T03", "T05", "T08", "T09", "B02", "B03", "B05", "B07", "B08", "B09");
+        return Set.of("T02", "T03", "T05", "T08", "T09", "B02", "B03", "B05", "B06", "B07");
     }
 
     @Override
@@ -93,6 +93,10 @@ public class FunctionSubjectTableParser implements TableParser {
         if (split.length > 1 || (cells.size() > 1 && TableToken.of(cells.get(1).text()) == TableToken.TEXT)) {
             return true;
         }
+        int named = afterSplitCode(cells);
+        if (named > 0 && named < cells.size() && TableToken.of(cells.get(named).text()) == TableToken.TEXT) {
+            return true;
+        }
         // a code on a line of its own (its name wrapped below): the next line must be name text, not a page number
         if (cells.size() == 1 && i + 1 < lines.size()) {
             List<Cell> next = lines.get(i + 1).line().cells().stream().filter(c -> !c.isBlank()).toList();
@@ -100,6 +104,21 @@ public class FunctionSubjectTableParser implements TableParser {
                     && !isTotalLabelRow(next);
         }
         return false;
+    }
+
+    /**
+     * Where the name starts when the code is printed over the form's 类 | 款 | 项 columns ("201 | 03 | 01 | 行政运行"):
+     * after a 3-digit class and one or two 2-digit parts; 0 when the row does not print its code that way.
+     */
+    private static int afterSplitCode(List<Cell> cells) {
+        if (!cells.get(0).text().strip().matches("\\d{3}")) {
+            return 0;
+        }
+        int i = 1;
+        while (i < cells.size() && i <= 2 && cells.get(i).text().strip().matches("\\d{2}")) {
+            i++;
+        }
+        return i > 1 ? i : 0;
     }
 
     private static boolean isTotalLabelRow(List<Cell> cells) {
@@ -176,6 +195,9 @@ public class FunctionSubjectTableParser implements TableParser {
                 } else {
                     name.append(t);
                 }
+            } else if (kind == TableToken.CODE && code != null && name.isEmpty() && code.length() < 7
+                    && t.matches("\\d{2}") && code.length() % 2 == 1) {
+                code = code + t; // the 款 or 项 part of a code printed over 类 | 款 | 项 columns
             } else if (kind == TableToken.CODE && code != null) {
                 break;
             }

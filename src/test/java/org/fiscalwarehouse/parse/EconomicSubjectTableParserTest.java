@@ -9,6 +9,7 @@ import static org.fiscalwarehouse.parse.TableRegionFixture.FUND_CENTRE;
 import static org.fiscalwarehouse.parse.TableRegionFixture.FUZHOU;
 import static org.fiscalwarehouse.parse.TableRegionFixture.QUANZHOU;
 import static org.fiscalwarehouse.parse.TableRegionFixture.XIAMEN;
+import static org.fiscalwarehouse.parse.IncomeExpenseSummaryParserTest.row;
 import static org.fiscalwarehouse.parse.TableRegionFixture.region;
 
 import java.math.BigDecimal;
@@ -55,5 +56,42 @@ class EconomicSubjectTableParserTest {
         assertThat(econ(t06, "30217")).contains(new BigDecimal("3.98"));
         assertThat(econ(t06, "31002")).contains(new BigDecimal("34.96"));
         assertThat(econ(t06, "30106")).contains(new BigDecimal("0.00"));
+    }
+
+    @Test
+    void readsCodesPrintedOverClassAndItemColumnsInSideBySideBlocks() {
+        // "301 | 14 | 医疗费" with a blank amount, then the right block's "302 | 13 | 维修（护）费 | 2.83"
+        TableRegion t06 = new TableRegion("T06", "一般公共预算财政拨款基本支出决算表", 1, java.util.List.of(
+                row(1, "经济分类", "科目名称", "决算数", "经济分类", "科目名称", "决算数"),
+                row(2, "301", "工资福利支出", "12.00", "302", "商品和服务支出", "2.83"),
+                row(3, "301", "01", "基本工资", "12.00", "302", "01", "办公费"),
+                row(4, "301", "14", "医疗费", "302", "13", "维修（护）费", "2.83"),
+                row(5, "人员经费合计", "12.00", "公用经费合计", "2.83")));
+        ParsedFacts facts = parser.parse(t06, TableRegionFixture.identity(2024));
+        assertThat(econ(facts, "30101")).contains(new BigDecimal("12.00"));
+        assertThat(econ(facts, "30114")).contains(new BigDecimal("0.00"));
+        assertThat(econ(facts, "30201")).contains(new BigDecimal("0.00"));
+        assertThat(econ(facts, "30213")).contains(new BigDecimal("2.83"));
+        assertThat(facts.econAmounts()).extracting(EconAmount::econCode)
+                .containsExactly("301", "302", "30101", "30201", "30114", "30213");
+        assertThat(stat(facts, "t06.public_total")).contains(new BigDecimal("2.83"));
+    }
+
+    @Test
+    void takesABudgetTablesPersonnelAndPublicTotalsFromItsTotalRow() {
+        TableRegion b09 = new TableRegion("B09", "一般公共预算基本支出部门预算经济分类预算表", 1, java.util.List.of(
+                row(1, "经济分类科目编码", "经济分类科目名称", "合计", "人员经费", "公用经费"),
+                row(2, "类", "款"),
+                row(3, "301", "工资福利支出", "100.00", "100.00"),
+                row(4, "301", "01", "基本工资", "60.00", "60.00"),
+                row(5, "302", "商品和服务支出", "25.00", "", "25.00"),
+                row(6, "合计", "125.00", "100.00", "25.00")));
+        DocumentIdentity id = new DocumentIdentity("某局", "unit-x", false, 2025, DocKind.BUDGET, Scope.UNIT, "t");
+        ParsedFacts facts = parser.parse(b09, id);
+        assertThat(econ(facts, "30101")).contains(new BigDecimal("60.00"));
+        assertThat(econ(facts, "302")).contains(new BigDecimal("25.00"));
+        assertThat(stat(facts, "budget.personnel")).contains(new BigDecimal("100.00"));
+        assertThat(stat(facts, "budget.public")).contains(new BigDecimal("25.00"));
+        assertThat(facts.econAmounts()).allMatch(e -> e.tableCode().equals("B09"));
     }
 }

@@ -131,4 +131,37 @@ class FunctionSubjectTableParserTest {
         assertThat(xiamen.stats()).isEmpty();
         assertThat(xiamen.issues()).isEmpty();
     }
+
+    @Test
+    void readsCodesPrintedOverTheFormsClassItemAndSubItemColumns() {
+        TableRegion t05 = new TableRegion("T05", "一般公共预算财政拨款支出决算表", 1, java.util.List.of(
+                line(1, cell("项目", 39, 343), cell("合计", 382, 56), cell("基本支出", 438, 59), cell("项目支出", 497, 59)),
+                line(2, cell("类", 39, 47), cell("款", 86, 47), cell("项", 133, 47)),
+                line(3, cell("208", 39, 47), cell("社会保障和就业支出", 180, 203), cell("120.50", 382, 56),
+                        cell("120.50", 438, 59)),
+                line(4, cell("208", 39, 47), cell("05", 86, 47), cell("行政事业单位养老支出", 180, 203),
+                        cell("120.50", 382, 56), cell("120.50", 438, 59)),
+                line(5, cell("208", 39, 47), cell("05", 86, 47), cell("01", 133, 47), cell("行政单位离退休", 180, 203),
+                        cell("80.00", 382, 56), cell("80.00", 438, 59)),
+                line(6, cell("208", 39, 47), cell("05", 86, 47), cell("05", 133, 47),
+                        cell("机关事业单位基本养老保险缴费支出", 180, 203), cell("40.50", 382, 56), cell("40.50", 438, 59)),
+                line(7, cell("合计", 39, 343), cell("120.50", 382, 56), cell("120.50", 438, 59))));
+        ParsedFacts facts = parser.parse(t05, TableRegionFixture.identity(2024));
+        assertThat(func(facts, "208", "total")).contains(wan("120.50"));
+        assertThat(func(facts, "20805", "basic")).contains(wan("120.50"));
+        assertThat(func(facts, "2080501", "total")).contains(wan("80.00"));
+        assertThat(func(facts, "2080505", "basic")).contains(wan("40.50"));
+        assertThat(facts.funcAmounts().stream().filter(f -> f.subjectCode().equals("2080505")).findFirst()
+                .orElseThrow().subjectNameZh()).isEqualTo("机关事业单位基本养老保险缴费支出");
+        assertThat(stat(facts, "t05.gpb_total")).contains(wan("120.50"));
+        assertThat(facts.issues()).isEmpty();
+    }
+
+    private static TableRegion.PageLine line(double y, org.fiscalwarehouse.extract.Cell... cells) {
+        return new TableRegion.PageLine(1, new org.fiscalwarehouse.extract.Line(y, java.util.List.of(cells)));
+    }
+
+    private static org.fiscalwarehouse.extract.Cell cell(String text, double x, double width) {
+        return new org.fiscalwarehouse.extract.Cell(text, x, width);
+    }
 }

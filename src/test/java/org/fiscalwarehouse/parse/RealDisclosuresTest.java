@@ -142,6 +142,32 @@ class RealDisclosuresTest {
         assertThat(admin.fiscalYear()).isEqualTo(2025);
     }
 
+    @Test
+    void readsSubjectCodesPrintedOverClassItemAndSubItemColumns() {
+        // both documents print 类 | 款 | 项 in separate columns: "201 | 06 | 01 | 行政运行"
+        assertThat(func(finalAccount, "T03", "2010601", "basic")).isEqualByComparingTo("1503.52");
+        assertThat(func(finalAccount, "T03", "2010601", "project")).isEqualByComparingTo("8.37");
+        assertThat(func(finalAccount, "T05", "2210203", "total")).isEqualByComparingTo("258.50");
+        assertThat(econ(finalAccount, "30239")).isEqualByComparingTo("48.49");
+        assertThat(econ(finalAccount, "30217")).isZero();
+        assertThat(func(budget, "B03", "2010302", "project")).isEqualByComparingTo("4614.00");
+        assertThat(func(budget, "B05", "2080599", "total")).isEqualByComparingTo("1.482");
+        assertThat(econ(budget, "30217")).isEqualByComparingTo("18.50");
+        Map<String, BigDecimal> b09 = tableStats(budget, "budget.p");
+        assertThat(b09.get("budget.personnel")).isEqualByComparingTo("2247.399781");
+        assertThat(b09.get("budget.public")).isEqualByComparingTo("213.277754");
+    }
+
+    private static BigDecimal func(ParsedDocument doc, String table, String code, String measure) {
+        return doc.facts().funcAmounts().stream().filter(f -> f.tableCode().equals(table)
+                && f.subjectCode().equals(code) && f.measure().equals(measure)).findFirst().orElseThrow().amountWan();
+    }
+
+    private static BigDecimal econ(ParsedDocument doc, String code) {
+        return doc.facts().econAmounts().stream().filter(e -> e.econCode().equals(code)).findFirst().orElseThrow()
+                .amountWan();
+    }
+
     private static void assertAll(List<StatFigure> figures, String expected) {
         assertThat(figures).isNotEmpty()
                 .allSatisfy(s -> assertThat(s.value()).as(s.provenance().table()).isEqualByComparingTo(expected));
