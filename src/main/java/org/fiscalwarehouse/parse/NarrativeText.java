@@ -47,24 +47,41 @@ public final class NarrativeText {
             }
         }
         int start = -1;
-        for (int i = 0; i < all.size(); i++) {
+        int end = all.size();
+        for (int i = 0; i < all.size() && start < 0; i++) {
             String t = compact(all.get(i).line().text());
             if (PART_THREE.matcher(t).matches() && !isTocEntry(all.get(i).line())) {
-                start = i;
-                break;
+                int partEnd = partEnd(all, i);
+                // a contents page without page numbers (ONLYOFFICE) lists 第三部分 and its headings but no figures
+                if (states(all.subList(i, partEnd), "万元") || !laterPartHeading(all, partEnd)) {
+                    start = i;
+                    end = partEnd;
+                }
             }
         }
         if (start < 0) {
             return new NarrativeText(all, List.of());
         }
-        int end = all.size();
+        return new NarrativeText(all.subList(0, start), sections(all.subList(start, end)));
+    }
+
+    /** Where the part starting at {@code start} ends: at the next 第四…九部分 heading, or the document's end. */
+    private static int partEnd(List<PageLine> all, int start) {
         for (int i = start + 1; i < all.size(); i++) {
-            if (LATER_PART.matcher(compact(all.get(i).line().text())).matches() && !isTocEntry(all.get(i).line())) {
-                end = i;
-                break;
+            if (laterPartHeading(all, i)) {
+                return i;
             }
         }
-        return new NarrativeText(all.subList(0, start), sections(all.subList(start, end)));
+        return all.size();
+    }
+
+    private static boolean laterPartHeading(List<PageLine> all, int i) {
+        return i < all.size() && LATER_PART.matcher(compact(all.get(i).line().text())).matches()
+                && !isTocEntry(all.get(i).line());
+    }
+
+    private static boolean states(List<PageLine> lines, String word) {
+        return lines.stream().anyMatch(l -> l.line().text().contains(word));
     }
 
     /** The numbered sections of 第三部分, in order; text before the first "一、" is a section with an empty heading. */

@@ -64,11 +64,11 @@ class RealDisclosuresWarehouseTest {
     }
 
     @Test
-    void showsTheFinalAccountsTable01AndSangongTotal() throws Exception {
+    void showsTheFinalAccountsTable01SangongTotalAndNarrativeFigures() throws Exception {
         assertThat(rows("SELECT income_total_wan, expense_total_wan, carryover_begin_wan, carryover_end_wan, "
-                + "grand_total_wan, gpb_appropriation_wan, other_income_wan, sangong_total_wan "
-                + "FROM v_unit_year WHERE doc_kind = 'final'"))
-                .containsExactly("2946.25|2940.05|49.14|55.34|2995.39|2940.05|6.20|0.00");
+                + "grand_total_wan, gpb_appropriation_wan, other_income_wan, sangong_total_wan, "
+                + "admin_operating_cost_wan, procurement_total_wan FROM v_unit_year WHERE doc_kind = 'final'"))
+                .containsExactly("2946.25|2940.05|49.14|55.34|2995.39|2940.05|6.20|0.00|184.65|251.25");
     }
 
     @Test

@@ -148,6 +148,33 @@ class NarrativeTopicParsersTest {
     }
 
     @Test
+    void readsProcurementStatedAsContractAmountsWithTheirParts() {
+        List<Line> lines = List.of(line(1, "第三部分"), line(2, "十一、其他重要事项的情况说明"),
+                line(3, "本局2024年度政府采购金额（以合同签订为准）为120.50万元，其中：货物采购金额20.50万元、"),
+                line(4, "工程采购金额0万元、服务采购金额100万元。面向中小企业预留政府采购项目预算金额100万元。"));
+        ParsedFacts facts = new OtherMattersNarrativeParser().parse(NarrativeText.of(List.of(new Page(24, lines))),
+                NarrativeCorpus.sample("fuzhou-ybj-2023-final.txt").identity());
+        assertThat(facts.stats()).filteredOn(s -> s.metric().startsWith("procurement."))
+                .extracting(StatFigure::metric, s -> s.value().toPlainString())
+                .containsExactlyInAnyOrder(tuple("procurement.total", "120.50"), tuple("procurement.goods", "20.50"),
+                        tuple("procurement.works", "0"), tuple("procurement.services", "100"));
+    }
+
+    @Test
+    void readsNoFigureStatedInYuanRatherThanWan() {
+        // narrative parsers read "X万元" only; a 元 amount is never taken for 万元
+        List<Line> lines = List.of(line(1, "第三部分"), line(2, "十一、其他重要事项的情况说明"),
+                line(3, "机关运行经费支出1846500.00元，比上年增加25500元。政府采购支出总额2512500元。"));
+        ParsedFacts facts = new OtherMattersNarrativeParser().parse(NarrativeText.of(List.of(new Page(24, lines))),
+                NarrativeCorpus.sample("fuzhou-ybj-2023-final.txt").identity());
+        assertThat(facts.stats()).isEmpty();
+    }
+
+    private static Line line(double y, String text) {
+        return new Line(y, List.of(new Cell(text, 60, 400)));
+    }
+
+    @Test
     void namesEachUnitOfXiamensHeadcountList() throws Exception {
         ParsedFacts facts = parse(new HeadcountParser(), "xiamen-ybj-2023-final.txt");
         assertThat(facts.stats()).extracting(StatFigure::item, s -> s.value().intValue(), StatFigure::valueUnit)

@@ -90,6 +90,18 @@ class RealDisclosuresTest {
     }
 
     @Test
+    void readsTheFinalAccountsNarrativePastAContentsPageWithoutPageNumbers() {
+        Map<String, BigDecimal> narrative = finalAccount.facts().stats().stream()
+                .filter(s -> s.source() == Source.NARRATIVE && s.fiscalYear() == 2024)
+                .collect(Collectors.toMap(StatFigure::metric, StatFigure::value, (a, b) -> a));
+        assertThat(narrative.get("admin_operating_cost")).isEqualByComparingTo("184.65");
+        assertThat(narrative.get("procurement.total")).isEqualByComparingTo("251.25");
+        assertThat(narrative.get("procurement.goods")).isEqualByComparingTo("4.79");
+        assertThat(narrative.get("procurement.services")).isEqualByComparingTo("246.47");
+        assertThat(narrative.get("t01.grand_total")).isEqualByComparingTo("2995.39");
+    }
+
+    @Test
     void recognisesTheWpsBudgetAsTheGovernmentOffices2025DepartmentBudget() {
         DocumentIdentity id = budget.identity();
         assertThat(id.unitNameZh()).isEqualTo("上海市普陀区人民政府办公室");
