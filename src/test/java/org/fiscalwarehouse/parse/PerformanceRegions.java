@@ -43,7 +43,11 @@ final class PerformanceRegions {
     }
 
     static List<TableRegion> fromPdf(String name) {
-        return cut(PDF_CACHE.computeIfAbsent(name, PerformanceRegions::readPdf));
+        return cut(pdfPages(name));
+    }
+
+    static List<Page> pdfPages(String name) {
+        return PDF_CACHE.computeIfAbsent(name, PerformanceRegions::readPdf);
     }
 
     private static List<Page> readPdf(String name) {

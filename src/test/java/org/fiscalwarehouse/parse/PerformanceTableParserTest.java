@@ -3,10 +3,14 @@ package org.fiscalwarehouse.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.fiscalwarehouse.extract.ExtractedDocument;
+import org.fiscalwarehouse.extract.Page;
+import org.fiscalwarehouse.extract.SourceFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -192,5 +196,28 @@ class PerformanceTableParserTest {
         assertThat(facts.indicators()).hasSize(18)
                 .allSatisfy(i -> assertThat(i.indicatorZh() + i.targetText() + i.actualText()).doesNotContain("<"));
         assertThat(project(facts, "省医保服务站工作经费").score()).isEqualByComparingTo("100");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documentsInBothForms")
+    void readsTheSameGoldenRowsFromTheRegionsOfTheTableLocator(String name, String form) {
+        List<Page> pages = form.equals("pdf") ? PerformanceRegions.pdfPages(name)
+                : CorpusDocuments.load(name).pages();
+        ExtractedDocument doc = new ExtractedDocument(
+                CorpusDocuments.goldenId(name), null, "document", "sha", Instant.EPOCH,
+                SourceFormat.PDF, pages, null);
+        DocumentParser parser = new DocumentParser(CorpusDocuments.catalogue(), List.of(new PerformanceTableParser()),
+                List.of());
+        List<ProjectPerformance> projects = parser.parse(doc).facts().projects();
+        List<String> missed = new ArrayList<>();
+        for (GoldenFacts.Row row : GoldenFacts.rows(CorpusDocuments.goldenId(name), "project.")) {
+            if (row.confidence().equals("high") || row.confidence().equals("medium")) {
+                Optional<BigDecimal> v = valueFor(row, projects);
+                if (v.isEmpty() || v.get().compareTo(row.value()) != 0) {
+                    missed.add(row.metric() + " " + row.item());
+                }
+            }
+        }
+        assertThat(missed).as(name + " " + form + " through TableLocator").isEmpty();
     }
 }
