@@ -45,7 +45,8 @@ public class DocumentParser {
     public static DocumentParser withDefaultParsers(UnitCatalogue catalogue) {
         return new DocumentParser(catalogue,
                 List.of(new IncomeExpenseSummaryParser(), new SangongTableParser(), new FunctionSubjectTableParser(),
-                        new FiscalSummaryTableParser(), new EconomicSubjectTableParser()),
+                        new FiscalSummaryTableParser(), new EconomicSubjectTableParser(),
+                        new PerformanceTableParser()),
                 List.of(new NarrativeFiguresParser()));
     }
 

@@ -1,5 +1,8 @@
 package org.fiscalwarehouse.parse;
 
+import org.fiscalwarehouse.golden.GoldenFact;
+import org.fiscalwarehouse.golden.GoldenFacts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -38,7 +41,7 @@ class PerformanceTableParserTest {
     }
 
     /** The value a golden project.* row names, read from the parsed project. */
-    private static Optional<BigDecimal> valueFor(GoldenFacts.Row row, List<ProjectPerformance> projects) {
+    private static Optional<BigDecimal> valueFor(GoldenFact row, List<ProjectPerformance> projects) {
         Function<ProjectPerformance, BigDecimal> field = switch (row.metric()) {
             case "project.budget_full_year", "project.budget_total" -> ProjectPerformance::budgetFullYearWan;
             case "project.executed" -> ProjectPerformance::executedWan;
@@ -53,10 +56,10 @@ class PerformanceTableParserTest {
     @MethodSource("documentsInBothForms")
     void readsEveryCertainGoldenProjectRow(String name, String form) {
         ParsedFacts facts = facts(name, form);
-        List<GoldenFacts.Row> golden = GoldenFacts.rows(CorpusDocuments.goldenId(name), "project.");
+        List<GoldenFact> golden = GoldenFacts.forDoc(CorpusDocuments.goldenId(name), "project.");
         List<String> missed = new ArrayList<>();
         int certain = 0;
-        for (GoldenFacts.Row row : golden) {
+        for (GoldenFact row : golden) {
             if (!row.confidence().equals("high") && !row.confidence().equals("medium")) {
                 continue;
             }
@@ -210,7 +213,7 @@ class PerformanceTableParserTest {
                 List.of());
         List<ProjectPerformance> projects = parser.parse(doc).facts().projects();
         List<String> missed = new ArrayList<>();
-        for (GoldenFacts.Row row : GoldenFacts.rows(CorpusDocuments.goldenId(name), "project.")) {
+        for (GoldenFact row : GoldenFacts.forDoc(CorpusDocuments.goldenId(name), "project.")) {
             if (row.confidence().equals("high") || row.confidence().equals("medium")) {
                 Optional<BigDecimal> v = valueFor(row, projects);
                 if (v.isEmpty() || v.get().compareTo(row.value()) != 0) {
