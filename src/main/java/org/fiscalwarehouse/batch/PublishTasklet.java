@@ -17,7 +17,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** Step 5: publish every reconciled document of the run as the star schema, then rebuild the DuckDB catalogue. */
+/**
+ * Step 5: publish every reconciled document of the run as a new version of the star schema, switch the warehouse
+ * and its DuckDB catalogue to it, and prune old versions.
+ */
 class PublishTasklet implements Tasklet {
 
     static final String STAGE_INPUT = "reconcile";
@@ -41,8 +44,8 @@ class PublishTasklet implements Tasklet {
                 .map(u -> new UnitRow(u.code(), u.nameZh(), u.regionZh(), u.adminLevel(), u.unitTypeZh()))
                 .toList();
         contribution.incrementWriteCount(documents.size());
-        WarehousePublisher.withDefaults().publish(documents, unitRows, settings.warehouse(), settings.catalogDir(),
-                viewDefinitions());
+        WarehousePublisher.withDefaults(settings.keepVersions()).publish(documents, unitRows, settings.warehouse(),
+                settings.catalogDir(), viewDefinitions());
         return RepeatStatus.FINISHED;
     }
 

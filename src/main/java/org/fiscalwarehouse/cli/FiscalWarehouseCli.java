@@ -9,8 +9,13 @@ import org.fiscalwarehouse.batch.IngestLock;
 import org.fiscalwarehouse.batch.IngestRunner;
 import org.fiscalwarehouse.batch.IngestSettings;
 import org.fiscalwarehouse.crawl.SourceLocation;
+import org.fiscalwarehouse.export.CsvViewExport;
+import org.fiscalwarehouse.export.FiscalDataPackageExport;
+import org.fiscalwarehouse.query.ComparisonReport;
+import org.fiscalwarehouse.query.SavedQuery;
 import org.fiscalwarehouse.query.WarehouseQuery;
 import org.fiscalwarehouse.warehouse.WarehouseLocation;
+import org.fiscalwarehouse.warehouse.WarehouseVersions;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,6 +28,11 @@ public class FiscalWarehouseCli {
               ingest [--from=<dir|file|http(s) URL>] [--warehouse=<dir|Hadoop URI>] [--state-dir=<dir>]
                                       run the nightly job (default source: the bundled offline sample)
               query [--warehouse=<dir>] "<sql>"   run read-only SQL through DuckDB, print CSV
+              query --file=<sql file | saved query name>   run a saved query (sql/queries/<name>.sql)
+              report [--warehouse=<dir>] [<saved query name>…]   print the standard comparisons as tables
+              export --format=csv --view=<table or view> --out=<file> [--bom]   write one view as UTF-8 CSV
+              export --format=fdp --out=<dir>     write an OpenSpending Fiscal Data Package (datapackage.json + CSV)
+            ingest also takes --keep-versions=<n> (default 3): how many published warehouse versions stay on disk
             """;
 
     static final String DEFAULT_WAREHOUSE = "warehouse";
@@ -45,6 +55,8 @@ public class FiscalWarehouseCli {
             return switch (args.command()) {
                 case "ingest" -> ingest(args);
                 case "query" -> query(args);
+                case "report" -> report(args);
+                case "export" -> export(args);
                 default -> {
                     err.println("unknown command: " + args.command());
                     err.print(USAGE);
@@ -70,7 +82,7 @@ public class FiscalWarehouseCli {
         SourceLocation.parse(source); // fail fast on a source that does not exist
         Path stateDir = stateDir(args, warehouse);
         IngestSettings settings = new IngestSettings(source, warehouse.toString(), stateDir,
-                catalogDir(args, warehouse), Path.of("sql"), Path.of("jobs", "units.yml"));
+                catalogDir(args, warehouse), Path.of("sql"), Path.of("jobs", "units.yml"), keepVersions(args));
         Optional<IngestLock> lock = IngestLock.tryAcquire(stateDir);
         if (lock.isEmpty()) {
             err.println("another ingest is running on " + warehouse + " (lock " + stateDir
@@ -111,7 +123,7 @@ public class FiscalWarehouseCli {
         Path catalogDir = catalogDir(args, warehouse(args));
         String sql;
         if (args.option("file").isPresent()) {
-            sql = java.nio.file.Files.readString(Path.of(args.option("file").get()));
+            sql = SavedQuery.locate(args.option("file").get(), Path.of("sql")).sql();
         } else if (!args.positional().isEmpty()) {
             sql = String.join(" ", args.positional());
         } else {
@@ -119,6 +131,46 @@ public class FiscalWarehouseCli {
         }
         new WarehouseQuery(catalogDir).run(sql, out);
         return 0;
+    }
+
+    private int report(Arguments args) throws Exception {
+        WarehouseQuery query = new WarehouseQuery(catalogDir(args, warehouse(args)));
+        new ComparisonReport(query, Path.of("sql")).print(args.positional(), out);
+        return 0;
+    }
+
+    private int export(Arguments args) throws Exception {
+        WarehouseQuery query = new WarehouseQuery(catalogDir(args, warehouse(args)));
+        Path target = Path.of(args.option("out")
+                .orElseThrow(() -> new IllegalArgumentException("export needs --out=<file or folder>")));
+        String format = args.option("format").orElse("csv");
+        switch (format) {
+            case "csv" -> {
+                String view = args.option("view")
+                        .orElseThrow(() -> new IllegalArgumentException("export --format=csv needs --view=<name>"));
+                long rows = new CsvViewExport(query).export(view, target, args.options().containsKey("bom"));
+                out.println("wrote " + rows + " rows of " + view + " to " + target);
+            }
+            case "fdp" -> {
+                long rows = new FiscalDataPackageExport(query).export(target);
+                out.println("wrote a Fiscal Data Package (" + rows + " rows) to " + target);
+            }
+            default -> throw new IllegalArgumentException("unknown export format " + format + " (csv or fdp)");
+        }
+        return 0;
+    }
+
+    private static int keepVersions(Arguments args) {
+        String value = args.option("keep-versions").orElse(String.valueOf(WarehouseVersions.DEFAULT_KEEP));
+        try {
+            int keep = Integer.parseInt(value);
+            if (keep >= 1) {
+                return keep;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--keep-versions needs a whole number of at least 1, not " + value);
     }
 
     static ConfigurableApplicationContext startContext(IngestSettings settings) {

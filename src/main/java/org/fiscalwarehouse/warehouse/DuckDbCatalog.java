@@ -33,13 +33,24 @@ public final class DuckDbCatalog {
     }
 
     /**
-     * @param warehouse  where the Parquet files are
+     * Builds the catalogue and puts it in place in one step.
+     *
+     * @param warehouse  where the Parquet tables are (a version folder of a versioned warehouse)
      * @param catalogDir local directory for {@code fiscal.duckdb} (the warehouse directory itself when local)
      * @param sqlDir     directory holding {@code views/*.sql}; may be null or missing (then no analyst views)
      * @return the database file
      */
     public java.nio.file.Path build(WarehouseLocation warehouse, java.nio.file.Path catalogDir,
                                     java.nio.file.Path sqlDir) throws IOException, SQLException {
+        return prepare(warehouse, catalogDir, sqlDir).install();
+    }
+
+    /**
+     * Builds the catalogue into a file beside {@code fiscal.duckdb} without replacing it yet, so a publish can
+     * switch the catalogue only once everything else is in place.
+     */
+    public Prepared prepare(WarehouseLocation warehouse, java.nio.file.Path catalogDir, java.nio.file.Path sqlDir)
+            throws IOException, SQLException {
         Files.createDirectories(catalogDir);
         java.nio.file.Path target = catalogDir.resolve(DATABASE_FILE).toAbsolutePath();
         java.nio.file.Path building = catalogDir.resolve(DATABASE_FILE + ".building").toAbsolutePath();
@@ -59,16 +70,41 @@ public final class DuckDbCatalog {
             }
             statement.execute("CHECKPOINT"); // everything into the main file: no .wal to move along
         }
-        Files.deleteIfExists(walOf(target));
-        Files.move(building, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return target;
+        return new Prepared(building, target);
+    }
+
+    /** A catalogue built beside {@code fiscal.duckdb}, waiting to replace it. */
+    public record Prepared(java.nio.file.Path building, java.nio.file.Path target) {
+
+        /**
+         * Renames the new catalogue over the old one: a reader that has the old file open keeps reading it (and
+         * the version it points at); the next reader opens the new one.
+         */
+        public java.nio.file.Path install() throws IOException {
+            Files.deleteIfExists(walOf(target));
+            Files.move(building, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        }
+
+        public void discard() throws IOException {
+            Files.deleteIfExists(building);
+            Files.deleteIfExists(walOf(building));
+        }
     }
 
     /** The CREATE VIEW statement for one table: over its files, or a typed empty relation when it has none. */
     String tableView(WarehouseLocation warehouse, WarehouseTable table) throws IOException {
         String columns = table.columns().stream().map(c -> quote(c.name())).collect(Collectors.joining(", "));
         String body;
-        if (hasFiles(warehouse, table)) {
+        if (!warehouse.duckDbReadable()) {
+            // DuckDB has no reader for this file system: say so when queried, rather than show an empty table
+            String message = table.name() + " is stored at " + warehouse.table(table) + ", which DuckDB cannot read;"
+                    + " query a local mirror of the Parquet, or publish to s3a:// and load DuckDB's httpfs";
+            body = "SELECT " + table.columns().stream()
+                    .map(c -> "CAST(unreadable AS " + c.type().duckDbType() + ") AS " + quote(c.name()))
+                    .collect(Collectors.joining(", "))
+                    + " FROM (SELECT error(" + literal(message) + ") AS unreadable)";
+        } else if (hasFiles(warehouse, table)) {
             String glob = warehouse.duckDbPath() + "/" + table.name() + (table.partitioned() ? "/*/*.parquet" : "/*.parquet");
             String options = table.partitioned()
                     ? ", hive_partitioning = true, hive_types = {'" + WarehouseTable.PARTITION_COLUMN + "': INTEGER}"

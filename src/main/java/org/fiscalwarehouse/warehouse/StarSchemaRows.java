@@ -30,8 +30,8 @@ import org.fiscalwarehouse.reconcile.ReconciledDocument;
 public final class StarSchemaRows {
 
     private final Map<WarehouseTable, List<GenericRecord>> rows = new LinkedHashMap<>();
-    private final Map<String, Subject> funcSubjects = new LinkedHashMap<>();
-    private final Map<String, Subject> econSubjects = new LinkedHashMap<>();
+    private final SubjectDimension funcSubjects = SubjectDimension.functional();
+    private final SubjectDimension econSubjects = SubjectDimension.economic();
 
     private StarSchemaRows() {
         WarehouseSchema.ALL.forEach(t -> rows.put(t, new ArrayList<>()));
@@ -49,8 +49,8 @@ public final class StarSchemaRows {
             result.addDocument(doc, unitRows);
         }
         unitRows.values().forEach(result::addUnit);
-        result.funcSubjects.values().forEach(s -> result.addSubject(WarehouseSchema.DIM_FUNC_SUBJECT, s, 3, 5, 7));
-        result.econSubjects.values().forEach(s -> result.addSubject(WarehouseSchema.DIM_ECON_SUBJECT, s, 3, 5));
+        result.funcSubjects.members().forEach(s -> result.addSubject(WarehouseSchema.DIM_FUNC_SUBJECT, s));
+        result.econSubjects.members().forEach(s -> result.addSubject(WarehouseSchema.DIM_ECON_SUBJECT, s));
         return result;
     }
 
@@ -115,7 +115,7 @@ public final class StarSchemaRows {
             r.put("measure", f.measure());
             r.put("amount_wan", f.amountWan());
             r.put("source", code(f.source()));
-            remember(funcSubjects, f.subjectCode(), f.subjectNameZh());
+            funcSubjects.add(f.subjectCode(), f.subjectNameZh());
         }
         for (EconAmount e : facts.econAmounts()) {
             GenericRecord r = fact(WarehouseSchema.FACT_ECON_AMOUNT, docId, id, id.fiscalYear(), e.provenance());
@@ -124,7 +124,7 @@ public final class StarSchemaRows {
             r.put("econ_code", e.econCode());
             r.put("amount_wan", e.amountWan());
             r.put("source", code(e.source()));
-            remember(econSubjects, e.econCode(), e.econNameZh());
+            econSubjects.add(e.econCode(), e.econNameZh());
         }
         for (SangongFigure s : facts.sangong()) {
             // the figure's own year: a derived prior-year figure goes to the earlier partition
@@ -205,36 +205,16 @@ public final class StarSchemaRows {
         r.put("unit_type_zh", unit.unitTypeZh());
     }
 
-    /** 类/款/项 by code length; the parent is the code one level up (its prefix). */
-    private void addSubject(WarehouseTable table, Subject subject, int... levelLengths) {
-        String[] levelNames = {"类", "款", "项"};
+    private void addSubject(WarehouseTable table, SubjectDimension.Member subject) {
         GenericRecord r = row(table);
         r.put("code", subject.code());
         r.put("name_zh", subject.nameZh());
-        for (int i = 0; i < levelLengths.length; i++) {
-            if (subject.code().length() == levelLengths[i]) {
-                r.put("level", levelNames[i]);
-                r.put("parent_code", i == 0 ? null : subject.code().substring(0, levelLengths[i - 1]));
-            }
-        }
-    }
-
-    /** The first name printed for a code wins; a later blank name never replaces it. */
-    private static void remember(Map<String, Subject> subjects, String code, String nameZh) {
-        if (code == null || code.isBlank()) {
-            return;
-        }
-        String name = nameZh == null || nameZh.isBlank() ? null : nameZh.strip();
-        Subject known = subjects.get(code);
-        if (known == null || (known.nameZh() == null && name != null)) {
-            subjects.put(code, new Subject(code, name));
-        }
+        r.put("level", subject.level());
+        r.put("parent_code", subject.parentCode());
+        r.put("name_source", subject.nameSource());
     }
 
     private static String code(Source source) {
         return source == null ? null : source.code();
-    }
-
-    private record Subject(String code, String nameZh) {
     }
 }

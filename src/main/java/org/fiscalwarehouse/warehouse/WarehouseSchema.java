@@ -30,12 +30,15 @@ public final class WarehouseSchema {
             col("status_reason", VARCHAR)),
             false, List.of("doc_id"));
 
+    /** Every code a fact uses plus its parents; name_source (addition) says where name_zh comes from. */
     public static final WarehouseTable DIM_FUNC_SUBJECT = new WarehouseTable("dim_func_subject", List.of(
-            key("code", VARCHAR), col("name_zh", VARCHAR), col("level", VARCHAR), col("parent_code", VARCHAR)),
+            key("code", VARCHAR), col("name_zh", VARCHAR), col("level", VARCHAR), col("parent_code", VARCHAR),
+            col("name_source", VARCHAR)),
             false, List.of("code"));
 
     public static final WarehouseTable DIM_ECON_SUBJECT = new WarehouseTable("dim_econ_subject", List.of(
-            key("code", VARCHAR), col("name_zh", VARCHAR), col("level", VARCHAR), col("parent_code", VARCHAR)),
+            key("code", VARCHAR), col("name_zh", VARCHAR), col("level", VARCHAR), col("parent_code", VARCHAR),
+            col("name_source", VARCHAR)),
             false, List.of("code"));
 
     public static final WarehouseTable FACT_FUNC_AMOUNT = new WarehouseTable("fact_func_amount", withProvenance(

@@ -40,6 +40,12 @@ public final class WarehouseFixture {
     private WarehouseFixture() {
     }
 
+    /** The folder of a local warehouse's current version: where its tables are. */
+    public static java.nio.file.Path currentVersion(java.nio.file.Path warehouse) throws java.io.IOException {
+        return new WarehouseVersions(WarehouseLocation.of(warehouse.toString()),
+                ParquetTableWriter.defaultConfiguration()).current().orElseThrow().location().localDirectory();
+    }
+
     public static List<UnitRow> units() {
         return List.of(
                 new UnitRow("fuzhou-hsa", "福州市医疗保障局", "福建省福州市", "prefecture", "行政单位"),

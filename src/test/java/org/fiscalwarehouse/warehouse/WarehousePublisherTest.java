@@ -43,8 +43,8 @@ class WarehousePublisherTest {
         CONTRACT.put("dim_unit", List.of("unit_code", "name_zh", "region_zh", "admin_level", "unit_type_zh"));
         CONTRACT.put("dim_document", List.of("doc_id", "unit_code", "fiscal_year", "doc_kind", "scope", "title_zh",
                 "source_url", "file_name", "sha256", "page_count", "fetched_at", "status", "status_reason"));
-        CONTRACT.put("dim_func_subject", List.of("code", "name_zh", "level", "parent_code"));
-        CONTRACT.put("dim_econ_subject", List.of("code", "name_zh", "level", "parent_code"));
+        CONTRACT.put("dim_func_subject", List.of("code", "name_zh", "level", "parent_code", "name_source"));
+        CONTRACT.put("dim_econ_subject", List.of("code", "name_zh", "level", "parent_code", "name_source"));
         CONTRACT.put("fact_func_amount", plus(List.of("doc_id", "unit_code", "fiscal_year", "doc_kind", "table_code",
                 "subject_code", "measure", "amount_wan", "source"), PROVENANCE));
         CONTRACT.put("fact_econ_amount", plus(List.of("doc_id", "unit_code", "fiscal_year", "doc_kind", "table_code",
@@ -98,7 +98,7 @@ class WarehousePublisherTest {
 
     @Test
     void anEmptyFactTableIsQueryableWithItsColumns() throws Exception {
-        assertThat(Files.list(warehouse.resolve("fact_performance_indicator")).toList()).isEmpty();
+        assertThat(Files.list(tables().resolve("fact_performance_indicator")).toList()).isEmpty();
         try (Connection c = connect()) {
             assertThat(scalar(c, "SELECT count(*) FROM fact_performance_indicator")).isEqualTo(0L);
             assertThat(describe(c, "fact_performance_indicator"))
@@ -240,7 +240,7 @@ class WarehousePublisherTest {
 
     @Test
     void factsArePartitionedByYearWithOneFileEachAndNoChecksumFiles() throws Exception {
-        Path sangong = warehouse.resolve("fact_sangong");
+        Path sangong = tables().resolve("fact_sangong");
         assertThat(sangong.resolve("fiscal_year=2023")).isDirectory();
         try (Stream<Path> partitions = Files.list(sangong)) {
             List<String> names = partitions.map(p -> p.getFileName().toString()).sorted().toList();
@@ -251,7 +251,7 @@ class WarehousePublisherTest {
                 assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("part-0.parquet");
             }
         }
-        assertThat(warehouse.resolve("dim_unit/part-0.parquet")).isRegularFile();
+        assertThat(tables().resolve("dim_unit/part-0.parquet")).isRegularFile();
         try (Stream<Path> all = Files.walk(warehouse)) {
             assertThat(all.map(Path::toString).filter(p -> p.endsWith(".crc"))).isEmpty();
         }
@@ -260,7 +260,7 @@ class WarehousePublisherTest {
     @Test
     void parquetFooterDeclaresDecimalMoneyAndKeepsThePartitionColumnOut() throws Exception {
         org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(
-                warehouse.resolve("fact_sangong/fiscal_year=2023/part-0.parquet").toUri());
+                tables().resolve("fact_sangong/fiscal_year=2023/part-0.parquet").toUri());
         try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(file, new Configuration()))) {
             MessageType schema = reader.getFooter().getFileMetaData().getSchema();
             assertThat(schema.getType("amount_wan").getLogicalTypeAnnotation())
@@ -272,6 +272,11 @@ class WarehousePublisherTest {
             assertThat(reader.getRowGroups().get(0).getColumns().get(0).getCodec().name())
                     .isEqualTo(ParquetTableWriter.CODEC.name());
         }
+    }
+
+    /** The current version's folder: the tables of the last publish. */
+    private static Path tables() throws IOException {
+        return WarehouseFixture.currentVersion(warehouse);
     }
 
     private static Map<String, Long> counts() throws SQLException {
