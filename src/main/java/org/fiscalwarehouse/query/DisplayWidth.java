@@ -26,6 +26,8 @@ public final class DisplayWidth {
             {0x1F300, 0x1F64F}, {0x1F680, 0x1F6FF}, {0x1F900, 0x1F9FF}, {0x1FA70, 0x1FAFF}, {0x20000, 0x2FFFD},
             {0x30000, 0x3FFFD}};
 
+    private static final String ZERO_WIDTH_JOINER = "\u200D";
+
     private DisplayWidth() {
     }
 
@@ -37,9 +39,13 @@ public final class DisplayWidth {
         BreakIterator clusters = BreakIterator.getCharacterInstance();
         clusters.setText(text);
         int width = 0;
+        boolean joined = false;
         for (int start = clusters.first(), end = clusters.next(); end != BreakIterator.DONE;
              start = end, end = clusters.next()) {
-            width += clusterWidth(text.substring(start, end));
+            String cluster = text.substring(start, end);
+            // Java 17's BreakIterator splits emoji sequences at a zero-width joiner; they show as one glyph
+            width += joined ? 0 : clusterWidth(cluster);
+            joined = cluster.endsWith(ZERO_WIDTH_JOINER);
         }
         return width;
     }

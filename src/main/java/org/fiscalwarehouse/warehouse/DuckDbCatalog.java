@@ -59,7 +59,17 @@ public final class DuckDbCatalog {
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + building);
              Statement statement = connection.createStatement()) {
             for (WarehouseTable table : WarehouseSchema.ALL) {
-                statement.execute(tableView(warehouse, table));
+                try {
+                    statement.execute(tableView(warehouse, table));
+                } catch (SQLException e) {
+                    if (warehouse.isLocal()) {
+                        throw e;
+                    }
+                    // e.g. s3:// without DuckDB's httpfs or credentials on this machine: the publish stands, the
+                    // view says why it cannot read
+                    statement.execute(unreadableView(table, table.name() + " at " + warehouse.table(table)
+                            + " could not be opened by DuckDB when the catalogue was built: " + e.getMessage()));
+                }
             }
             for (java.nio.file.Path file : viewFiles(sqlDir)) {
                 try {
@@ -98,12 +108,9 @@ public final class DuckDbCatalog {
         String body;
         if (!warehouse.duckDbReadable()) {
             // DuckDB has no reader for this file system: say so when queried, rather than show an empty table
-            String message = table.name() + " is stored at " + warehouse.table(table) + ", which DuckDB cannot read;"
-                    + " query a local mirror of the Parquet, or publish to s3a:// and load DuckDB's httpfs";
-            body = "SELECT " + table.columns().stream()
-                    .map(c -> "CAST(unreadable AS " + c.type().duckDbType() + ") AS " + quote(c.name()))
-                    .collect(Collectors.joining(", "))
-                    + " FROM (SELECT error(" + literal(message) + ") AS unreadable)";
+            return unreadableView(table, table.name() + " is stored at " + warehouse.table(table)
+                    + ", which DuckDB cannot read; query a local mirror of the Parquet, or publish to s3a:// and"
+                    + " load DuckDB's httpfs");
         } else if (hasFiles(warehouse, table)) {
             String glob = warehouse.duckDbPath() + "/" + table.name() + (table.partitioned() ? "/*/*.parquet" : "/*.parquet");
             String options = table.partitioned()
@@ -117,6 +124,15 @@ public final class DuckDbCatalog {
                     .collect(Collectors.joining(", ")) + " WHERE false";
         }
         return "CREATE OR REPLACE VIEW " + quote(table.name()) + " AS " + body;
+    }
+
+    /** A view with the table's typed columns whose every query fails with {@code message}. */
+    static String unreadableView(WarehouseTable table, String message) {
+        return "CREATE OR REPLACE VIEW " + quote(table.name()) + " AS SELECT " + table.columns().stream()
+                .map(c -> "CAST(unreadable AS " + c.type().duckDbType() + ") AS " + quote(c.name()))
+                .collect(Collectors.joining(", "))
+                // the filter makes every query evaluate error(), even count(*) that needs no column
+                + " FROM (SELECT error(" + literal(message) + ") AS unreadable) WHERE unreadable IS NULL";
     }
 
     private boolean hasFiles(WarehouseLocation warehouse, WarehouseTable table) throws IOException {

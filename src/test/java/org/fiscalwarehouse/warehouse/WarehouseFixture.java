@@ -150,7 +150,7 @@ public final class WarehouseFixture {
                 "2024-06-01T08:00:00Z", f, DocumentStatus.LOADED, null, List.of());
     }
 
-    private static ReconciledDocument doc(String docId, String unitCode, String unitName, boolean known, int year,
+    public static ReconciledDocument doc(String docId, String unitCode, String unitName, boolean known, int year,
                                           DocKind kind, String fetchedAt, ParsedFacts facts, DocumentStatus status,
                                           String reason, List<CheckResult> checks) {
         DocumentIdentity id = new DocumentIdentity(unitName, unitCode, known, year, kind, Scope.UNIT,

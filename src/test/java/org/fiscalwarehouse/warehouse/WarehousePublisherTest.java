@@ -291,9 +291,13 @@ class WarehousePublisherTest {
 
     /** A separate, read-only connection: what an analyst gets. */
     static Connection connect() throws SQLException {
+        return connect(warehouse);
+    }
+
+    static Connection connect(Path localWarehouse) throws SQLException {
         Properties readOnly = new Properties();
         readOnly.setProperty("duckdb.read_only", "true");
-        return DriverManager.getConnection("jdbc:duckdb:" + warehouse.resolve("fiscal.duckdb"), readOnly);
+        return DriverManager.getConnection("jdbc:duckdb:" + localWarehouse.resolve("fiscal.duckdb"), readOnly);
     }
 
     private static Map<String, String> describe(Connection c, String table) throws SQLException {
@@ -314,7 +318,7 @@ class WarehousePublisherTest {
     }
 
     /** Rows as strings, NULL spelled out so a NULL cannot pass for an empty string or a 0. */
-    private static List<List<String>> rows(Connection c, String sql) throws SQLException {
+    static List<List<String>> rows(Connection c, String sql) throws SQLException {
         List<List<String>> rows = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             int n = rs.getMetaData().getColumnCount();
