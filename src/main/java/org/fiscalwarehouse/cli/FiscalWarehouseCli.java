@@ -9,6 +9,7 @@ import org.fiscalwarehouse.batch.IngestLock;
 import org.fiscalwarehouse.batch.IngestRunner;
 import org.fiscalwarehouse.batch.IngestSettings;
 import org.fiscalwarehouse.crawl.SourceLocation;
+import org.fiscalwarehouse.parse.UnitCatalogue;
 import org.fiscalwarehouse.query.WarehouseQuery;
 import org.fiscalwarehouse.warehouse.WarehouseLocation;
 import org.springframework.boot.WebApplicationType;
@@ -23,6 +24,7 @@ public class FiscalWarehouseCli {
               ingest [--from=<dir|file|http(s) URL>] [--warehouse=<dir|Hadoop URI>] [--state-dir=<dir>]
                                       run the nightly job (default source: the bundled offline sample)
               query [--warehouse=<dir>] "<sql>"   run read-only SQL through DuckDB, print CSV
+              benchmark [--from=<dir|file|URL>] [--rounds=3]   time each stage and print the figures
             """;
 
     static final String DEFAULT_WAREHOUSE = "warehouse";
@@ -45,6 +47,7 @@ public class FiscalWarehouseCli {
             return switch (args.command()) {
                 case "ingest" -> ingest(args);
                 case "query" -> query(args);
+                case "benchmark" -> benchmark(args);
                 default -> {
                     err.println("unknown command: " + args.command());
                     err.print(USAGE);
@@ -118,6 +121,14 @@ public class FiscalWarehouseCli {
             throw new IllegalArgumentException("query needs SQL: query \"select …\" or --file=<sql file>");
         }
         new WarehouseQuery(catalogDir).run(sql, out);
+        return 0;
+    }
+
+    private int benchmark(Arguments args) throws Exception {
+        int rounds = Integer.parseInt(args.option("rounds").orElse("3"));
+        String source = args.option("from").map(FiscalWarehouseCli::normaliseSource)
+                .orElse(SourceLocation.BUNDLED_SAMPLE);
+        new Benchmark(out).run(source, rounds, UnitCatalogue.loadPreferring(Path.of("jobs", "units.yml")));
         return 0;
     }
 
