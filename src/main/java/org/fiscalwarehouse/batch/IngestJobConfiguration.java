@@ -152,14 +152,8 @@ public class IngestJobConfiguration {
 
     @Bean
     UnitCatalogue unitCatalogue(IngestSettings settings) {
-        // a deployment may edit jobs/units.yml beside the jar; otherwise the copy bundled in the jar applies
         try {
-            if (java.nio.file.Files.isRegularFile(settings.unitsFile())) {
-                return UnitCatalogue.load(settings.unitsFile());
-            }
-            try (var in = new org.springframework.core.io.ClassPathResource("jobs/units.yml").getInputStream()) {
-                return UnitCatalogue.load(in);
-            }
+            return UnitCatalogue.loadPreferring(settings.unitsFile());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the unit catalogue " + settings.unitsFile(), e);
         }

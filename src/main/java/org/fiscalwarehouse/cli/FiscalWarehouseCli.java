@@ -13,6 +13,7 @@ import org.fiscalwarehouse.export.CsvViewExport;
 import org.fiscalwarehouse.export.FiscalDataPackageExport;
 import org.fiscalwarehouse.query.ComparisonReport;
 import org.fiscalwarehouse.query.SavedQuery;
+import org.fiscalwarehouse.parse.UnitCatalogue;
 import org.fiscalwarehouse.query.WarehouseQuery;
 import org.fiscalwarehouse.warehouse.WarehouseLocation;
 import org.fiscalwarehouse.warehouse.WarehouseVersions;
@@ -32,6 +33,7 @@ public class FiscalWarehouseCli {
               report [--warehouse=<dir>] [<saved query name>…]   print the standard comparisons as tables
               export --format=csv --view=<table or view> --out=<file> [--bom]   write one view as UTF-8 CSV
               export --format=fdp --out=<dir>     write an OpenSpending Fiscal Data Package (datapackage.json + CSV)
+              benchmark [--from=<dir|file|URL>] [--rounds=3]   time each stage and print the figures
             ingest also takes --keep-versions=<n> (default 3): how many published warehouse versions stay on disk
             """;
 
@@ -57,6 +59,7 @@ public class FiscalWarehouseCli {
                 case "query" -> query(args);
                 case "report" -> report(args);
                 case "export" -> export(args);
+                case "benchmark" -> benchmark(args);
                 default -> {
                     err.println("unknown command: " + args.command());
                     err.print(USAGE);
@@ -171,6 +174,14 @@ public class FiscalWarehouseCli {
             // reported below
         }
         throw new IllegalArgumentException("--keep-versions needs a whole number of at least 1, not " + value);
+    }
+
+    private int benchmark(Arguments args) throws Exception {
+        int rounds = Integer.parseInt(args.option("rounds").orElse("3"));
+        String source = args.option("from").map(FiscalWarehouseCli::normaliseSource)
+                .orElse(SourceLocation.BUNDLED_SAMPLE);
+        new Benchmark(out).run(source, rounds, UnitCatalogue.loadPreferring(Path.of("jobs", "units.yml")));
+        return 0;
     }
 
     static ConfigurableApplicationContext startContext(IngestSettings settings) {
