@@ -24,17 +24,17 @@ import java.util.zip.GZIPOutputStream;
  * routes that inject faults. It records every request (path, headers, start time), the most requests it had open at
  * once, and how many body bytes it sent, so tests can assert what the crawler did on the wire.
  */
-final class FixtureSite implements AutoCloseable {
+public final class FixtureSite implements AutoCloseable {
 
-    static final String LAST_MODIFIED = "Wed, 21 Oct 2026 07:28:00 GMT";
+    public static final String LAST_MODIFIED = "Wed, 21 Oct 2026 07:28:00 GMT";
 
     /** A route's behaviour; {@code call} counts the route's requests from 1. */
-    interface Route {
+    public interface Route {
         void handle(HttpExchange exchange, int call) throws Exception;
     }
 
-    record Request(String path, String query, Headers headers, long startNanos) {
-        String header(String name) {
+    public record Request(String path, String query, Headers headers, long startNanos) {
+        public String header(String name) {
             return headers.getFirst(name);
         }
     }
@@ -53,7 +53,7 @@ final class FixtureSite implements AutoCloseable {
      * @param host the name URLs use for this server: {@code 127.0.0.1} or {@code localhost} (both loopback), so
      *             two servers are two hosts to the crawler
      */
-    static FixtureSite start(String host) throws IOException {
+    public static FixtureSite start(String host) throws IOException {
         return new FixtureSite(host);
     }
 
@@ -65,28 +65,28 @@ final class FixtureSite implements AutoCloseable {
         server.start();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://" + host + ":" + server.getAddress().getPort() + path;
     }
 
-    String host() {
+    public String host() {
         return host;
     }
 
-    void route(String path, Route route) {
+    public void route(String path, Route route) {
         routes.put(path, route);
     }
 
-    void page(String path, String html) {
+    public void page(String path, String html) {
         resource(path, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), false);
     }
 
-    void file(String path, String contentType, byte[] body) {
+    public void file(String path, String contentType, byte[] body) {
         resource(path, contentType, body, false);
     }
 
     /** A static resource answered conditionally: 304 without a body when If-None-Match has its ETag. */
-    void resource(String path, String contentType, byte[] body, boolean gzip) {
+    public void resource(String path, String contentType, byte[] body, boolean gzip) {
         String etag = "\"" + LandingZone.sha256(body).substring(0, 16) + "\"";
         route(path, (ex, call) -> {
             ex.getResponseHeaders().set("ETag", etag);
@@ -106,7 +106,7 @@ final class FixtureSite implements AutoCloseable {
     }
 
     /** Sends a complete response (body null: none). */
-    void send(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
+    public void send(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
         if (contentType != null) {
             ex.getResponseHeaders().set("Content-Type", contentType);
         }
@@ -122,20 +122,20 @@ final class FixtureSite implements AutoCloseable {
         ex.close();
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return List.copyOf(requests);
     }
 
-    List<Request> requests(String path) {
+    public List<Request> requests(String path) {
         return requests.stream().filter(r -> r.path().equals(path)).toList();
     }
 
-    int mostRequestsOpenAtOnce() {
+    public int mostRequestsOpenAtOnce() {
         return mostOpen.get();
     }
 
     /** Body bytes sent for a path, over all its requests. */
-    long bodyBytesSent(String path) {
+    public long bodyBytesSent(String path) {
         AtomicLong n = bodyBytes.get(path);
         return n == null ? 0 : n.get();
     }
