@@ -39,8 +39,10 @@ class RunReport {
                         f.file().sourceUrl());
             }
         }
-        out.printf("%-18s %-22s %-6s %-7s %-10s %-8s %6s %6s %8s %6s%n", "doc_id", "unit", "year", "kind", "scope",
-                "status", "checks", "passed", "repaired", "failed");
+        if (!documents.isEmpty()) {
+            out.printf("%-18s %-22s %-6s %-7s %-10s %-8s %6s %6s %8s %6s%n", "doc_id", "unit", "year", "kind",
+                    "scope", "status", "checks", "passed", "repaired", "failed");
+        }
         for (ReconciledDocument d : documents) {
             ParsedDocument p = d.document();
             DocumentIdentity id = p.identity();

@@ -197,7 +197,9 @@ public class HttpResourceFetcher implements ResourceFetcher {
             throw new FetchException("timed out: no response within " + policy.readTimeout().toMillis() + " ms",
                     true);
         } catch (ConnectException e) {
-            throw new FetchException("cannot connect to " + uri.getHost() + ": " + e.getMessage(), true);
+            String why = e.getCause() instanceof java.nio.channels.UnresolvedAddressException ? "host name not resolved"
+                    : e.getMessage() != null ? e.getMessage() : String.valueOf(e.getCause());
+            throw new FetchException("cannot connect to " + uri.getHost() + ": " + why, true);
         } catch (FetchException e) {
             throw e;
         } catch (InterruptedException e) {

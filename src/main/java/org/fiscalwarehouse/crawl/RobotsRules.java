@@ -32,12 +32,18 @@ final class RobotsRules {
         this.loader = loader;
     }
 
-    /** Throws when robots.txt keeps this crawler away from the URL. */
-    void check(URI uri) throws DisallowedByRobotsException {
+    /**
+     * Throws when robots.txt keeps this crawler away from the URL, or when the site could not be reached at all
+     * (then as a plain failure to fetch: no rule was read).
+     */
+    void check(URI uri) throws FetchException {
         SiteRules site = rulesFor(uri);
-        if (site.unreachable() != null) {
+        if (site.unreachable() != null && site.serverError()) {
             throw new DisallowedByRobotsException("robots.txt could not be read (" + site.unreachable()
                     + "); the site is not crawled this run");
+        }
+        if (site.unreachable() != null) {
+            throw new FetchException("site unreachable (" + site.unreachable() + ")", false);
         }
         if (!site.rules().isAllowed(uri.toString())) {
             throw new DisallowedByRobotsException("disallowed by robots.txt");
@@ -66,18 +72,19 @@ final class RobotsRules {
         try {
             FetchResponse r = loader.load(URI.create(url));
             return new SiteRules(parser.parseContent(url, r.body(), r.contentType() == null ? "text/plain"
-                    : r.contentType(), List.of(robotName)), null);
+                    : r.contentType(), List.of(robotName)), null, false);
         } catch (FetchException e) {
             if (e.status() >= 400 && e.status() < 500) {
                 // "unavailable": no rules, everything allowed
-                return new SiteRules(parser.failedFetch(e.status()), null);
+                return new SiteRules(parser.failedFetch(e.status()), null, false);
             }
-            return new SiteRules(parser.failedFetch(503), e.getMessage());
+            return new SiteRules(parser.failedFetch(503), e.getMessage(), e.status() >= 500);
         } catch (IOException e) {
-            return new SiteRules(parser.failedFetch(503), e.getMessage());
+            return new SiteRules(parser.failedFetch(503), e.toString(), false);
         }
     }
 
-    private record SiteRules(BaseRobotRules rules, String unreachable) {
+    /** @param serverError the server answered robots.txt with 5xx, as opposed to not answering at all */
+    private record SiteRules(BaseRobotRules rules, String unreachable, boolean serverError) {
     }
 }

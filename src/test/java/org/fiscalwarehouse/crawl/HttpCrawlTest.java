@@ -398,6 +398,21 @@ class HttpCrawlTest {
     }
 
     @Test
+    void reportsASiteThatDoesNotAnswerAsNotFetched() {
+        String start = site.url("/col/index.html");
+        site.close(); // nothing listens on the port any more
+
+        CrawlResult result = crawl();
+
+        assertThat(result.files()).isEmpty();
+        CrawlFailure failure = failureOf(result, "/col/index.html");
+        assertThat(failure.url()).isEqualTo(start);
+        assertThat(failure.kind()).isEqualTo(CrawlFailure.Kind.NOT_FETCHED);
+        assertThat(failure.reason()).startsWith("page not fetched: site unreachable (")
+                .contains("gave up after 3 attempts");
+    }
+
+    @Test
     void keepsAtMostTwoRequestsInFlightPerHostAndSpacesTheirStarts() {
         String[] links = new String[12];
         for (int i = 0; i < 6; i++) {
