@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
  * Receives one response body for the JDK HTTP client, so that the crawler can enforce what the client cannot: a
@@ -33,9 +34,21 @@ final class BodyDownload implements HttpResponse.BodySubscriber<BodyDownload> {
         this.declaredLength = declaredLength;
     }
 
-    /** A body handler that caps every body at {@code maxBytes}. */
-    static HttpResponse.BodyHandler<BodyDownload> handler(long maxBytes) {
-        return info -> new BodyDownload(maxBytes, info.headers().firstValueAsLong("Content-Length").orElse(-1));
+    /**
+     * A body handler that caps every body at {@code maxBytes}. The download is also handed to {@code created}: a body
+     * that breaks off early can fail the request itself, and then only the download knows it was cut short.
+     */
+    static HttpResponse.BodyHandler<BodyDownload> handler(long maxBytes, Consumer<BodyDownload> created) {
+        return info -> {
+            BodyDownload d = new BodyDownload(maxBytes, info.headers().firstValueAsLong("Content-Length").orElse(-1));
+            created.accept(d);
+            return d;
+        };
+    }
+
+    /** Fewer bytes arrived than Content-Length announced (so far). */
+    boolean cutShort() {
+        return declaredLength >= 0 && received < declaredLength;
     }
 
     @Override
@@ -121,7 +134,7 @@ final class BodyDownload implements HttpResponse.BodySubscriber<BodyDownload> {
         }
     }
 
-    private FetchException truncated() {
+    FetchException truncated() {
         return new FetchException("truncated transfer: received " + received + " of the " + declaredLength
                 + " bytes announced by Content-Length", true);
     }

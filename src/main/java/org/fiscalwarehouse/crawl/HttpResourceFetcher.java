@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
@@ -168,9 +169,11 @@ public class HttpResourceFetcher implements ResourceFetcher {
         if (validators.lastModified() != null) {
             request.header("If-Modified-Since", validators.lastModified());
         }
+        AtomicReference<BodyDownload> download = new AtomicReference<>();
         try (HostThrottle.Permit slot = throttle.acquire(uri.getHost().toLowerCase(Locale.ROOT) + ":" + uri.getPort(),
                 interval)) {
-            HttpResponse<BodyDownload> response = client.send(request.build(), BodyDownload.handler(cap));
+            HttpResponse<BodyDownload> response = client.send(request.build(),
+                    BodyDownload.handler(cap, download::set));
             int status = response.statusCode();
             HttpHeaders headers = response.headers();
             if (status >= 200 && status < 300) {
@@ -206,6 +209,10 @@ public class HttpResourceFetcher implements ResourceFetcher {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while fetching " + uri);
         } catch (IOException e) {
+            BodyDownload body = download.get();
+            if (body != null && body.cutShort()) {
+                throw body.truncated();
+            }
             throw new FetchException("transfer failed: " + e, true);
         }
     }
