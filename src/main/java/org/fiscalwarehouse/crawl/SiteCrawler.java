@@ -80,6 +80,7 @@ public class SiteCrawler {
             throws InterruptedException {
         Set<String> seenPages = new HashSet<>();
         Set<String> seenFiles = new HashSet<>();
+        Set<String> limitNoticed = new HashSet<>();
         List<Future<Outcome>> fileTasks = new ArrayList<>();
         List<Link> level = new ArrayList<>();
         for (String start : source.startPages()) {
@@ -98,14 +99,26 @@ public class SiteCrawler {
                 outcome.collectInto(files, failures);
                 for (Link link : outcome.links()) {
                     if (source.rule().fileType(link.url(), link.text()).isPresent()) {
-                        if (source.rule().isDisclosure(link.url(), link.text()) && seenFiles.add(link.url())
-                                && fileTasks.size() < source.limits().maxFiles()) {
+                        if (!source.rule().isDisclosure(link.url(), link.text()) || !seenFiles.add(link.url())) {
+                            continue;
+                        }
+                        if (fileTasks.size() < source.limits().maxFiles()) {
                             fileTasks.add(pool.submit(() -> fetchFile(link)));
+                        } else if (limitNoticed.add("max_files")) {
+                            failures.add(new CrawlFailure(link.url(), "not fetched, nor any further file of "
+                                    + source.name() + ": its max_files limit (" + source.limits().maxFiles()
+                                    + ") was reached"));
                         }
                     } else if (source.rule().isPage(link.url()) && depth < source.limits().maxDepth()
-                            && follows(link) && seenPages.size() < source.limits().maxPages()
-                            && seenPages.add(link.url())) {
-                        next.add(link);
+                            && follows(link) && !seenPages.contains(link.url())) {
+                        if (seenPages.size() < source.limits().maxPages()) {
+                            seenPages.add(link.url());
+                            next.add(link);
+                        } else if (limitNoticed.add("max_pages")) {
+                            failures.add(new CrawlFailure(link.url(), "not visited, nor any further page of "
+                                    + source.name() + ": its max_pages limit (" + source.limits().maxPages()
+                                    + ") was reached"));
+                        }
                     }
                 }
             }

@@ -398,6 +398,21 @@ class HttpCrawlTest {
     }
 
     @Test
+    void saysSoWhenASourceReachesItsFileLimit() {
+        column("a.pdf", "2023年度部门决算", "b.pdf", "2022年度部门决算", "c.pdf", "2021年度部门决算");
+        for (String f : new String[] {"a", "b", "c"}) {
+            site.file("/col/" + f + ".pdf", "application/pdf", pdf(f));
+        }
+
+        CrawlResult result = crawl(FAST, new CrawlLimits(2, 50, 2, 64 * 1024));
+
+        assertThat(names(result)).containsExactly("a.pdf", "b.pdf");
+        assertThat(result.failures()).singleElement().satisfies(f -> assertThat(f.reason())
+                .isEqualTo("not fetched, nor any further file of test-unit: its max_files limit (2) was reached"));
+        assertThat(site.requests("/col/c.pdf")).isEmpty();
+    }
+
+    @Test
     void reportsASiteThatDoesNotAnswerAsNotFetched() {
         String start = site.url("/col/index.html");
         site.close(); // nothing listens on the port any more
