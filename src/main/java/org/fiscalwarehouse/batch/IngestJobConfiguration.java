@@ -3,7 +3,8 @@ package org.fiscalwarehouse.batch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import org.fiscalwarehouse.crawl.CrawlResult;
+import javax.sql.DataSource;
+import org.fiscalwarehouse.crawl.CrawlManifest;
 import org.fiscalwarehouse.crawl.SourceFile;
 import org.fiscalwarehouse.extract.DocumentExtractor;
 import org.fiscalwarehouse.extract.ExtractedDocument;
@@ -49,9 +50,9 @@ public class IngestJobConfiguration {
 
     @Bean
     Step crawlStep(JobRepository jobRepository, PlatformTransactionManager tx, StagingArea staging,
-                   IngestSettings settings) {
+                   IngestSettings settings, CrawlManifest crawlManifest, DocumentStore documentStore) {
         return new StepBuilder("crawl", jobRepository)
-                .tasklet(new CrawlTasklet(staging, settings, Clock.systemUTC()), tx)
+                .tasklet(new CrawlTasklet(staging, settings, crawlManifest, documentStore, Clock.systemUTC()), tx)
                 .build();
     }
 
@@ -99,9 +100,9 @@ public class IngestJobConfiguration {
 
     @Bean
     Step publishStep(JobRepository jobRepository, PlatformTransactionManager tx, StagingArea staging,
-                     IngestSettings settings, UnitCatalogue units) {
+                     IngestSettings settings, UnitCatalogue units, DocumentStore documentStore) {
         return new StepBuilder("publish", jobRepository)
-                .tasklet(new PublishTasklet(staging, settings, units), tx)
+                .tasklet(new PublishTasklet(staging, settings, units, documentStore), tx)
                 .build();
     }
 
@@ -110,7 +111,8 @@ public class IngestJobConfiguration {
     @Bean
     @StepScope
     ListItemReader<SourceFile> crawledFiles(StagingArea staging, @Value(INSTANCE) long instance) {
-        return new ListItemReader<>(staging.read(instance, CrawlTasklet.STAGE, "result", CrawlResult.class).files());
+        return new ListItemReader<>(staging.read(instance, CrawlTasklet.STAGE, CrawlTasklet.HANDOVER,
+                CrawlHandover.class).files());
     }
 
     @Bean
@@ -148,6 +150,18 @@ public class IngestJobConfiguration {
     @Bean
     StagingArea stagingArea(IngestSettings settings) {
         return new StagingArea(settings.stateDir().resolve("staging"));
+    }
+
+    /** Reconciled documents of every run, by doc_id: what the warehouse is published from. */
+    @Bean
+    DocumentStore documentStore(IngestSettings settings) {
+        return new DocumentStore(settings.stateDir().resolve("documents"));
+    }
+
+    /** Every URL seen, in the state database beside the job repository (its table is made at start-up). */
+    @Bean
+    CrawlManifest crawlManifest(DataSource dataSource) {
+        return new CrawlManifest(dataSource);
     }
 
     @Bean

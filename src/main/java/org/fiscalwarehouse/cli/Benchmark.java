@@ -6,12 +6,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.fiscalwarehouse.crawl.CrawlManifest;
 import org.fiscalwarehouse.crawl.CrawlResult;
-import org.fiscalwarehouse.crawl.DisclosureLinkRule;
+import org.fiscalwarehouse.crawl.CrawledFile;
+import org.fiscalwarehouse.crawl.SourceCollector;
 import org.fiscalwarehouse.crawl.LandingZone;
-import org.fiscalwarehouse.crawl.LocalFolderSource;
-import org.fiscalwarehouse.crawl.LocalResourceFetcher;
-import org.fiscalwarehouse.crawl.SiteCrawler;
 import org.fiscalwarehouse.crawl.SourceFile;
 import org.fiscalwarehouse.crawl.SourceLocation;
 import org.fiscalwarehouse.extract.DocumentExtractor;
@@ -85,13 +84,13 @@ class Benchmark {
         out.println("(round 1 includes JVM warm-up; later rounds show the steady state)");
     }
 
+    /** Collects the files once, with a throw-away in-memory crawl manifest: the benchmark measures the stages after it. */
     private static List<SourceFile> collect(String source, LandingZone landing) {
-        SourceLocation location = SourceLocation.parse(source);
-        CrawlResult result = location.kind() == SourceLocation.Kind.LOCAL
-                ? new LocalFolderSource(landing, Clock.systemUTC()).collect(Path.of(location.value()))
-                : new SiteCrawler(List.of(new LocalResourceFetcher(500L * 1024 * 1024)), landing, new DisclosureLinkRule(),
-                        3, 1000, Clock.systemUTC()).crawl(location.value());
-        return result.files();
+        org.h2.jdbcx.JdbcDataSource manifestDb = new org.h2.jdbcx.JdbcDataSource();
+        manifestDb.setURL("jdbc:h2:mem:benchmark-manifest;DB_CLOSE_DELAY=-1");
+        CrawlResult result = new SourceCollector(landing, new CrawlManifest(manifestDb), Clock.systemUTC())
+                .collect(SourceLocation.parse(source));
+        return result.files().stream().map(CrawledFile::file).toList();
     }
 
     private static long ms(long nanos) {
