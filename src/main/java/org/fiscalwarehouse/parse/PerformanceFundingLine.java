@@ -8,12 +8,14 @@ import java.math.BigDecimal;
  * such as 财政资金小计). The reconcile stage checks them against each other (the breakdown adds up to the total,
  * 年初 + 调整 = 调整后, the stated rate) and repairs a figure they prove mistyped.
  *
- * @param lineZh     the row's label as printed, empty when the extraction lost it
+ * @param lineZh      the row's label as printed, empty when the extraction lost it
  * @param adjustedWan 已调整数 / 年中调整金额, only on forms that print it
+ * @param score       the row's 得分 (the first row's is the funding block's share of the 总分), where printed
  */
 public record PerformanceFundingLine(String projectNameZh, String lineZh, boolean total, BigDecimal budgetInitialWan,
                                      BigDecimal adjustedWan, BigDecimal budgetFullYearWan, BigDecimal executedWan,
-                                     BigDecimal statedRatePct, Source source, Provenance provenance) {
+                                     BigDecimal statedRatePct, BigDecimal score, Source source,
+                                     Provenance provenance) {
 
     /** Whether the row is a subtotal of the rows under it (财政资金小计), not a part of the total by itself. */
     public boolean subtotal() {

@@ -79,7 +79,7 @@ public class PerformanceTableParser implements TableParser {
     private static PerformanceFundingLine fundingLine(String name, String title, Figures f, boolean total) {
         return new PerformanceFundingLine(name, f.rowLabel(), total, f.get(Column.INITIAL), f.get(Column.ADJUSTED),
                 f.get(Column.FULL_YEAR), f.get(Column.EXECUTED), PerformanceFundingBlock.printedRate(f.get(Column.RATE)),
-                Source.TABLE, new Provenance(f.page(), title, f.rowLabel(), f.headers().get(Column.EXECUTED)));
+                f.get(Column.SCORE), Source.TABLE, new Provenance(f.page(), title, f.rowLabel(), f.headers().get(Column.EXECUTED)));
     }
 
     /** An amount and the page it stands on. */

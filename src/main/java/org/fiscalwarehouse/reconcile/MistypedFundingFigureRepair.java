@@ -85,7 +85,7 @@ class MistypedFundingFigureRepair implements ReconciliationCheck {
                 c == FundingGrid.Column.INITIAL ? v : l.budgetInitialWan(),
                 c == FundingGrid.Column.ADJUSTED ? v : l.adjustedWan(),
                 c == FundingGrid.Column.FULL_YEAR ? v : l.budgetFullYearWan(),
-                c == FundingGrid.Column.EXECUTED ? v : l.executedWan(), l.statedRatePct(), Source.REPAIRED,
+                c == FundingGrid.Column.EXECUTED ? v : l.executedWan(), l.statedRatePct(), l.score(), Source.REPAIRED,
                 l.provenance());
     }
 

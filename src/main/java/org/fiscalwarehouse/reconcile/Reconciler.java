@@ -33,7 +33,7 @@ public class Reconciler {
                 // each table's own identities
                 new IncomeExpenseBalanceCheck(), new ClassRowsSumCheck(), new FiscalSummaryBalanceCheck(),
                 new SubjectRowSumCheck(), new SubjectHierarchyCheck(), new EconomicSubjectSumCheck(),
-                new SangongSumCheck(), new FundingBreakdownCheck(), new PerformanceRateCheck(),
+                new SangongSumCheck(), new FundingBreakdownCheck(), new PerformanceRateCheck(), new PerformanceScoreCheck(),
                 // across tables
                 new ClassesAcrossTablesCheck(),
                 new StatSumCheck("CROSS.T01_T02.INCOME", "t01.income_total", "t02.total"),
