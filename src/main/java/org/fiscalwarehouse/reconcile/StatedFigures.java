@@ -45,11 +45,6 @@ final class StatedFigures {
         return stats(metric, null).filter(s -> s.source() != Source.DERIVED).findFirst();
     }
 
-    /** The best figure for the metric, derived ones included. */
-    Optional<StatFigure> statOrDerived(String metric) {
-        return stats(metric, null).findFirst();
-    }
-
     Optional<StatFigure> stat(String metric, Source source) {
         return stats(metric, null).filter(s -> s.source() == source).findFirst();
     }

@@ -13,16 +13,6 @@ final class SubjectCodes {
         return code != null && code.matches("\\d{3}|\\d{5}|\\d{7}");
     }
 
-    /** The level name for messages. */
-    static String level(String code) {
-        return switch (code == null ? 0 : code.length()) {
-            case 3 -> "类";
-            case 5 -> "款";
-            case 7 -> "项";
-            default -> "?";
-        };
-    }
-
     /**
      * The nearest ancestor of a code among the codes present: its 款 or else its 类; empty when none is present
      * (the 合计 row is then its parent).

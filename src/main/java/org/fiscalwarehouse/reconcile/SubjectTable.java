@@ -168,22 +168,6 @@ final class SubjectTable {
         return out;
     }
 
-    /** Every identity the cell takes part in. */
-    List<Identity> identitiesOf(Cell cell) {
-        List<Identity> out = new ArrayList<>();
-        for (Identity i : rowIdentities()) {
-            if (i.cells().contains(cell)) {
-                out.add(i);
-            }
-        }
-        for (Identity i : columnIdentities()) {
-            if (i.cells().contains(cell)) {
-                out.add(i);
-            }
-        }
-        return out;
-    }
-
     /** Total minus the sum of the parts, reading some cells as other values. */
     BigDecimal residual(Identity identity, Map<Cell, BigDecimal> reading) {
         BigDecimal total = read(identity.total(), reading);
