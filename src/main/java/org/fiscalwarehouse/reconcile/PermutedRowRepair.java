@@ -25,15 +25,17 @@ class PermutedRowRepair implements ReconciliationCheck {
     @Override
     public void check(Reconciliation r) {
         for (SubjectTable table : SubjectTable.of(r.facts(), r.year())) {
+            List<SubjectTable.Identity> columns = table.columnIdentities();
             for (SubjectTable.Identity row : table.rowIdentities()) {
                 if (row.total().code() != null && !table.holds(row, Map.of(), r.tolerance())) {
-                    reorder(r, table, row);
+                    reorder(r, table, row, columns);
                 }
             }
         }
     }
 
-    private static void reorder(Reconciliation r, SubjectTable table, SubjectTable.Identity row) {
+    private static void reorder(Reconciliation r, SubjectTable table, SubjectTable.Identity row,
+                                List<SubjectTable.Identity> columnIdentities) {
         List<SubjectTable.Cell> cells = row.cells();
         List<BigDecimal> printed = cells.stream().map(c -> table.value(c).orElseThrow()).toList();
         List<List<BigDecimal>> fitting = new ArrayList<>();
@@ -47,7 +49,8 @@ class PermutedRowRepair implements ReconciliationCheck {
                     moved++;
                 }
             }
-            if (moved == 0 || !table.holds(row, reading, r.tolerance()) || !columnsHold(table, reading, r.tolerance())) {
+            if (moved == 0 || !table.holds(row, reading, r.tolerance())
+                    || !columnsHold(table, columnIdentities, reading, r.tolerance())) {
                 continue;
             }
             if (moved < fewest) {
@@ -94,9 +97,9 @@ class PermutedRowRepair implements ReconciliationCheck {
     }
 
     /** Whether every column identity of a moved figure holds with the row read so. */
-    private static boolean columnsHold(SubjectTable table, Map<SubjectTable.Cell, BigDecimal> reading,
-                                       Tolerance tolerance) {
-        for (SubjectTable.Identity column : table.columnIdentities()) {
+    private static boolean columnsHold(SubjectTable table, List<SubjectTable.Identity> columns,
+                                       Map<SubjectTable.Cell, BigDecimal> reading, Tolerance tolerance) {
+        for (SubjectTable.Identity column : columns) {
             if (column.cells().stream().anyMatch(reading::containsKey) && !table.holds(column, reading, tolerance)) {
                 return false;
             }

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.fiscalwarehouse.parse.FuncAmount;
 import org.fiscalwarehouse.parse.ParsedFacts;
-import org.fiscalwarehouse.parse.Provenance;
 import org.fiscalwarehouse.parse.Source;
 
 /**
@@ -60,9 +59,9 @@ class TruncatedCodeRepair implements ReconciliationCheck {
         ParsedFacts now = ParsedFacts.empty();
         for (FuncAmount f : table.row(printed).values()) {
             was.funcAmounts().add(f);
-            Provenance p = f.provenance();
+            // the provenance keeps the row label as printed, with the short code
             now.funcAmounts().add(new FuncAmount(f.tableCode(), code, f.subjectNameZh(), f.measure(), f.amountWan(),
-                    Source.REPAIRED, p == null ? null : new Provenance(p.page(), p.table(), p.rowLabel(), p.column())));
+                    Source.REPAIRED, f.provenance()));
         }
         r.repair(new CheckResult(CODE, CheckResult.INFO, CheckStatus.REPAIRED, table.tableCode() + " " + printed,
                 own.get(), sum, "code printed \"" + printed + "\": the rows under it (" + String.join(", ", descendants)
