@@ -96,6 +96,78 @@ final class PerformanceFundingBlock {
         return Optional.of(new Figures(figureRow.page(), label(figureRow), values, words));
     }
 
+    /**
+     * The block's breakdown rows under its first row (其中：当年财政拨款, 其他资金; 人员支出, 公用支出 …): each a label and
+     * at least two figures, up to the first line that is not such a row. A dash holds its column's place; a row that
+     * prints its rate (a % figure) left of the rate column ("基建项目 | 0.00 | 0.00 | 0.00%", its empty cells dropped)
+     * is read with that rate under the rate column and the figures before it to its left.
+     */
+    static List<Figures> breakdown(List<PageLine> lines) {
+        int start = headerStart(lines);
+        if (start < 0) {
+            return List.of();
+        }
+        int first = -1;
+        for (int i = start; i < lines.size(); i++) {
+            if (figures(lines.get(i)).size() >= MIN_FIGURES) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0) {
+            return List.of();
+        }
+        List<HeaderColumn> header = header(lines.subList(start, first));
+        List<Figures> rows = new ArrayList<>();
+        for (int i = first + 1; i < lines.size(); i++) {
+            PageLine pl = lines.get(i);
+            if (pl.line().isBlank()) {
+                continue;
+            }
+            List<Cell> tokens = figuresAndMarks(pl);
+            String label = label(pl);
+            if (label.isEmpty() || tokens.stream().filter(c -> PerformanceText.number(c.text()).isPresent()).count() < 2) {
+                break;
+            }
+            rows.add(breakdownRow(pl.page(), label, tokens, header));
+        }
+        return rows;
+    }
+
+    private static Figures breakdownRow(int page, String label, List<Cell> tokens, List<HeaderColumn> header) {
+        Map<Column, BigDecimal> values = new EnumMap<>(Column.class);
+        Map<Column, String> words = new EnumMap<>(Column.class);
+        // a rate printed left of the rate column means the row lost cells on its left: shift it back
+        int offset = 0;
+        int rate = indexOf(header, Column.RATE);
+        for (int k = 0; k < tokens.size(); k++) {
+            if (PerformanceText.number(tokens.get(k).text()).isPresent() && tokens.get(k).text().matches(".*[%％]\\s*$")) {
+                offset = Math.max(0, rate - k);
+                break;
+            }
+        }
+        for (int k = 0; k < tokens.size() && k + offset < header.size(); k++) {
+            put(values, words, header.get(k + offset), tokens.get(k));
+        }
+        return new Figures(page, label, values, words);
+    }
+
+    private static int indexOf(List<HeaderColumn> header, Column column) {
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).column() == column) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The row's figure cells and the dash cells that hold an empty column's place, in order. */
+    private static List<Cell> figuresAndMarks(PageLine pl) {
+        return PerformanceText.filled(pl.line()).stream()
+                .filter(c -> PerformanceText.number(c.text()).isPresent() || AmountText.isEmptyMark(c.text()))
+                .toList();
+    }
+
     /** A rate as printed, with at least two decimals and no trailing zeros beyond them ("87.4000" → 87.40). */
     static BigDecimal printedRate(BigDecimal rate) {
         if (rate == null) {

@@ -14,8 +14,9 @@ import org.fiscalwarehouse.parse.TableRegion.PageLine;
  * Reads one performance table (tableCode PERF): a project's self-evaluation (项目支出绩效自评表 / 绩效自评公开表 /
  * 专项资金绩效自评表 / 一级项目支出绩效自评表), a whole unit's (整体支出绩效自评表 / 部门整体绩效自评表, project "整体"), or a
  * budget's target table (项目绩效目标表 / 单位整体绩效目标表). Emits one {@link ProjectPerformance} with the funding
- * figures and 总分 as printed (a misprinted figure is kept; repairing it is a later stage's job) and a
- * {@link PerformanceIndicator} per indicator row.
+ * figures and 总分 as printed (a misprinted figure is kept; repairing it is a later stage's job), the funding block's
+ * rows as {@link PerformanceFundingLine}s (first row and breakdown) and a {@link PerformanceIndicator} per indicator
+ * row.
  */
 public class PerformanceTableParser implements TableParser {
 
@@ -51,6 +52,11 @@ public class PerformanceTableParser implements TableParser {
             if (funding.isPresent() || score.isPresent()) {
                 facts.projects().add(project(name.get(), title, table.firstPage(), funding, score));
             }
+            funding.ifPresent(f -> {
+                facts.fundingLines().add(fundingLine(name.get(), title, f, true));
+                PerformanceFundingBlock.breakdown(lines)
+                        .forEach(b -> facts.fundingLines().add(fundingLine(name.get(), title, b, false)));
+            });
         }
         facts.indicators().addAll(IndicatorRows.read(lines, name.get(), title, !targets));
         return facts;
@@ -68,6 +74,12 @@ public class PerformanceTableParser implements TableParser {
         return new ProjectPerformance(name, f.get(Column.INITIAL), f.get(Column.FULL_YEAR), f.get(Column.EXECUTED),
                 PerformanceFundingBlock.printedRate(f.get(Column.RATE)), total, Source.TABLE,
                 new Provenance(f.page(), title, f.rowLabel().isEmpty() ? null : f.rowLabel(), column));
+    }
+
+    private static PerformanceFundingLine fundingLine(String name, String title, Figures f, boolean total) {
+        return new PerformanceFundingLine(name, f.rowLabel(), total, f.get(Column.INITIAL), f.get(Column.ADJUSTED),
+                f.get(Column.FULL_YEAR), f.get(Column.EXECUTED), PerformanceFundingBlock.printedRate(f.get(Column.RATE)),
+                f.get(Column.SCORE), Source.TABLE, new Provenance(f.page(), title, f.rowLabel(), f.headers().get(Column.EXECUTED)));
     }
 
     /** An amount and the page it stands on. */

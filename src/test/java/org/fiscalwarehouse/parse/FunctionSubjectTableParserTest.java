@@ -91,12 +91,14 @@ class FunctionSubjectTableParserTest {
     }
 
     @Test
-    void readsXiamenTable05ScrambledRowsByTheirArithmetic() {
+    void readsXiamenTable05ScrambledRowsAsPrinted() {
         ParsedFacts t05 = parse(XIAMEN, "T05", 292, 328, 2023);
-        assertGolden(t05, GoldenFacts.fromTable(GoldenFacts.XIAMEN, "t05.", "T05"));
-        // printed "4.14 | 12,274.14 | 12,270.00" under 小计/基本/项目: only 小计 12,274.14 adds up
-        assertThat(func(t05, "2101199", "total")).contains(wan("12274.14"));
-        assertThat(func(t05, "2101199", "basic")).contains(wan("4.14"));
+        // the golden 2101199 holds the repaired reading, which the reconcile stage makes (PermutedRowRepairTest)
+        assertGolden(t05, GoldenFacts.fromTable(GoldenFacts.XIAMEN, "t05.", "T05").stream()
+                .filter(g -> !g.item().equals("2101199")).toList());
+        // printed "4.14 | 12,274.14 | 12,270.00" under 小计/基本/项目: stored as printed, the row does not add up
+        assertThat(func(t05, "2101199", "total")).contains(wan("4.14"));
+        assertThat(func(t05, "2101199", "basic")).contains(wan("12274.14"));
         assertThat(func(t05, "2101199", "project")).contains(wan("12270.00"));
         // 小计 printed under 基本支出 over the basic figure, which is then printed nowhere
         assertThat(func(t05, "21015", "total")).contains(wan("8444.48"));

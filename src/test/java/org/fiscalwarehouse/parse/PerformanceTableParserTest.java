@@ -223,4 +223,43 @@ class PerformanceTableParserTest {
         }
         assertThat(missed).as(name + " " + form + " through TableLocator").isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"text", "pdf"})
+    void readsXiamenWholeUnitFundingRowsAsPrintedWithTheBuildingRowsShiftedCellsPutBack(String form) {
+        List<PerformanceFundingLine> lines = facts(CorpusDocuments.XIAMEN, form).fundingLines().stream()
+                .filter(l -> l.projectNameZh().equals("整体")).toList();
+
+        assertThat(lines).extracting(PerformanceFundingLine::lineZh, PerformanceFundingLine::total)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("合计", true),
+                        org.assertj.core.groups.Tuple.tuple("其中:人员支出", false),
+                        org.assertj.core.groups.Tuple.tuple("公用支出", false),
+                        org.assertj.core.groups.Tuple.tuple("专项业务费", false),
+                        org.assertj.core.groups.Tuple.tuple("发展经费", false),
+                        org.assertj.core.groups.Tuple.tuple("基建项目", false));
+        // the misprints stay as printed: the reconcile stage repairs them
+        assertThat(lines.get(0).executedWan()).isEqualByComparingTo("128685.25");
+        assertThat(lines.get(0).budgetInitialWan()).isEqualByComparingTo("9164.77");
+        assertThat(lines.get(0).score()).isEqualByComparingTo("9.91");
+        assertThat(lines.get(4).adjustedWan()).isEqualByComparingTo("28910.63");
+        assertThat(lines.get(1).statedRatePct()).isEqualByComparingTo("97.89");
+        // "基建项目 | 0.00 | 0.00 | 0.00%" lost its empty cells: the rate goes back under 执行率
+        assertThat(lines.get(5).budgetInitialWan()).isNull();
+        assertThat(lines.get(5).budgetFullYearWan()).isEqualByComparingTo("0.00");
+        assertThat(lines.get(5).executedWan()).isEqualByComparingTo("0.00");
+        assertThat(lines.get(5).statedRatePct()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    void readsAProjectsFundingSourcesUnderItsTotal() {
+        List<PerformanceFundingLine> lines = facts(CorpusDocuments.QUANZHOU, "text").fundingLines().stream()
+                .filter(l -> l.projectNameZh().equals("特殊人群医疗费")).toList();
+
+        assertThat(lines).extracting(PerformanceFundingLine::lineZh, l -> l.budgetFullYearWan().toPlainString(),
+                        l -> l.executedWan().toPlainString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("年度资金总额", "1594.99", "772.80"),
+                        org.assertj.core.groups.Tuple.tuple("其中：当年财政拨款", "1170.00", "347.81"),
+                        org.assertj.core.groups.Tuple.tuple("其他资金", "0.00", "0.00"),
+                        org.assertj.core.groups.Tuple.tuple("上年结转资金", "424.99", "424.99"));
+    }
 }

@@ -38,6 +38,8 @@ class WarehousePublisherTest {
     /** The contract's columns per table, in the contract's order, followed by this stage's additions. */
     private static final Map<String, List<String>> CONTRACT = new LinkedHashMap<>();
     private static final List<String> PROVENANCE = List.of("source_page", "source_table", "source_row", "source_column");
+    /** Provenance, then the repair that replaced a printed figure, on the tables a repair can touch. */
+    private static final List<String> REPAIRABLE = plus(PROVENANCE, List.of("superseded_by"));
 
     static {
         CONTRACT.put("dim_unit", List.of("unit_code", "name_zh", "region_zh", "admin_level", "unit_type_zh"));
@@ -46,19 +48,19 @@ class WarehousePublisherTest {
         CONTRACT.put("dim_func_subject", List.of("code", "name_zh", "level", "parent_code", "name_source"));
         CONTRACT.put("dim_econ_subject", List.of("code", "name_zh", "level", "parent_code", "name_source"));
         CONTRACT.put("fact_func_amount", plus(List.of("doc_id", "unit_code", "fiscal_year", "doc_kind", "table_code",
-                "subject_code", "measure", "amount_wan", "source"), PROVENANCE));
+                "subject_code", "measure", "amount_wan", "source"), REPAIRABLE));
         CONTRACT.put("fact_econ_amount", plus(List.of("doc_id", "unit_code", "fiscal_year", "doc_kind", "table_code",
-                "econ_code", "amount_wan", "source"), PROVENANCE));
+                "econ_code", "amount_wan", "source"), REPAIRABLE));
         CONTRACT.put("fact_sangong", plus(List.of("doc_id", "unit_code", "scope", "fiscal_year", "category", "phase",
-                "amount_wan", "source", "stated_rate_pct"), PROVENANCE));
+                "amount_wan", "source", "stated_rate_pct"), REPAIRABLE));
         CONTRACT.put("fact_project_performance", plus(List.of("doc_id", "unit_code", "fiscal_year", "project_name_zh",
                 "budget_initial_wan", "budget_full_year_wan", "executed_wan", "execution_rate_pct", "stated_rate_pct",
-                "score", "source"), PROVENANCE));
+                "score", "source"), REPAIRABLE));
         CONTRACT.put("fact_performance_indicator", plus(List.of("doc_id", "unit_code", "fiscal_year",
                 "project_name_zh", "level1_zh", "level2_zh", "indicator_zh", "target_text", "actual_text", "weight",
                 "score"), PROVENANCE));
         CONTRACT.put("fact_stat", plus(List.of("doc_id", "unit_code", "fiscal_year", "metric", "item", "value",
-                "value_unit", "source"), PROVENANCE));
+                "value_unit", "source"), REPAIRABLE));
         CONTRACT.put("fact_check", List.of("doc_id", "check_code", "severity", "status", "subject", "expected_wan",
                 "actual_wan", "message"));
     }
