@@ -2,18 +2,20 @@
 -- income, spending, carry-over, basic/project split, general-budget (一般公共预算) spending, 三公 total,
 -- 机关运行经费, government procurement and headcount?
 -- One row per document not rejected. A budget document's income, carry-over and expense columns hold the
--- budgeted figures. When a document states one metric several times, a table beats a repaired value, which
--- beats the narrative, which beats a derived value. Only the document's own-year figures count here.
+-- budgeted figures. When a document states one metric several times, a repaired value beats the table (the printed
+-- figure it replaced is marked superseded_by and skipped), which beats the narrative, which beats a derived value.
+-- Only the document's own-year figures count here.
 CREATE OR REPLACE VIEW v_unit_year AS
 WITH stat_ranked AS (
     SELECT s.doc_id, s.metric, COALESCE(s.item, '') AS item, s.value,
            row_number() OVER (
                PARTITION BY s.doc_id, s.metric, COALESCE(s.item, '')
-               ORDER BY CASE s.source WHEN 'table' THEN 1 WHEN 'repaired' THEN 2
+               ORDER BY CASE s.source WHEN 'repaired' THEN 1 WHEN 'table' THEN 2
                                       WHEN 'narrative' THEN 3 WHEN 'derived' THEN 4 ELSE 5 END,
                         s.source_page NULLS LAST) AS pick
     FROM fact_stat s
     JOIN dim_document d ON d.doc_id = s.doc_id AND d.fiscal_year = s.fiscal_year
+    WHERE s.superseded_by IS NULL
 ),
 stat_doc AS (
     -- a whole-document row (item NULL or '') if there is one, else the sum of the item rows (e.g. sub-units)
@@ -63,12 +65,12 @@ sangong_total AS (
     SELECT f.doc_id, f.amount_wan,
            row_number() OVER (
                PARTITION BY f.doc_id
-               ORDER BY CASE f.source WHEN 'table' THEN 1 WHEN 'repaired' THEN 2
+               ORDER BY CASE f.source WHEN 'repaired' THEN 1 WHEN 'table' THEN 2
                                       WHEN 'narrative' THEN 3 WHEN 'derived' THEN 4 ELSE 5 END,
                         f.source_page NULLS LAST) AS pick
     FROM fact_sangong f
     JOIN dim_document d ON d.doc_id = f.doc_id AND d.fiscal_year = f.fiscal_year AND d.doc_kind = f.phase
-    WHERE f.category = 'total'
+    WHERE f.category = 'total' AND f.superseded_by IS NULL
 )
 SELECT d.unit_code,
        u.name_zh AS unit_name_zh,

@@ -1,8 +1,9 @@
 -- v_sangong answers: for each unit, scope, year and 三公 category, what was budgeted, what was spent, and how
 -- much of the budget was executed, whichever documents stated it.
--- Precedence per figure (budget and final chosen separately): a table (or a repaired table value) beats the
--- narrative, which beats a derived value (e.g. last year's figure computed from a stated increase); among figures
--- of the same rank the later document wins (its own fiscal_year, then fetched_at).
+-- Precedence per figure (budget and final chosen separately): a repaired table value beats the table (the printed
+-- figure a repair replaced is marked superseded_by and skipped), which beats the narrative, which beats a derived
+-- value (e.g. last year's figure computed from a stated increase); among figures of the same rank the later
+-- document wins (its own fiscal_year, then fetched_at).
 -- execution_rate_pct is the rate the chosen final figure's document prints, else final / budget * 100.
 -- v_sangong_detail is the same with the printed and the computed rate side by side (v_execution uses it).
 CREATE OR REPLACE VIEW v_sangong_detail AS
@@ -10,11 +11,11 @@ WITH candidates AS (
     SELECT f.unit_code, COALESCE(d.scope, f.scope) AS scope, f.fiscal_year, f.category, f.phase,
            f.amount_wan, f.source, f.stated_rate_pct, f.doc_id, f.source_page,
            d.fiscal_year AS doc_year, d.fetched_at,
-           CASE f.source WHEN 'table' THEN 1 WHEN 'repaired' THEN 1 WHEN 'narrative' THEN 2
+           CASE f.source WHEN 'repaired' THEN 0 WHEN 'table' THEN 1 WHEN 'narrative' THEN 2
                          WHEN 'derived' THEN 3 ELSE 4 END AS source_rank
     FROM fact_sangong f
     JOIN dim_document d ON d.doc_id = f.doc_id
-    WHERE d.status IS DISTINCT FROM 'rejected'
+    WHERE d.status IS DISTINCT FROM 'rejected' AND f.superseded_by IS NULL
 ),
 ranked AS (
     SELECT *,

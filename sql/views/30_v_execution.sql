@@ -8,13 +8,14 @@ WITH project AS (
     SELECT p.*, d.scope,
            row_number() OVER (
                PARTITION BY p.doc_id, p.project_name_zh
-               ORDER BY CASE p.source WHEN 'table' THEN 1 WHEN 'repaired' THEN 2
+               ORDER BY CASE p.source WHEN 'repaired' THEN 1 WHEN 'table' THEN 2
                                       WHEN 'narrative' THEN 3 WHEN 'derived' THEN 4 ELSE 5 END,
                         p.source_page NULLS LAST) AS pick
     FROM fact_project_performance p
     JOIN dim_document d ON d.doc_id = p.doc_id
     -- a budget document's project targets have no execution to report
-    WHERE d.doc_kind = 'final' AND d.status IS DISTINCT FROM 'rejected'
+    -- a printed figure a repair replaced is skipped: the repaired row stands for it
+    WHERE d.doc_kind = 'final' AND d.status IS DISTINCT FROM 'rejected' AND p.superseded_by IS NULL
 )
 SELECT unit_code, fiscal_year, 'sangong' AS kind, category AS item, budget_wan, final_wan AS executed_wan,
        computed_rate_pct AS execution_rate_pct, stated_rate_pct, doc_id, scope

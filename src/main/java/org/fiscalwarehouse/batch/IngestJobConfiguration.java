@@ -3,7 +3,9 @@ package org.fiscalwarehouse.batch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import org.fiscalwarehouse.crawl.CrawlResult;
+import java.util.List;
+import javax.sql.DataSource;
+import org.fiscalwarehouse.crawl.CrawlManifest;
 import org.fiscalwarehouse.crawl.SourceFile;
 import org.fiscalwarehouse.extract.DocumentExtractor;
 import org.fiscalwarehouse.extract.ExtractedDocument;
@@ -19,6 +21,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -49,9 +52,9 @@ public class IngestJobConfiguration {
 
     @Bean
     Step crawlStep(JobRepository jobRepository, PlatformTransactionManager tx, StagingArea staging,
-                   IngestSettings settings) {
+                   IngestSettings settings, CrawlManifest crawlManifest, DocumentStore documentStore) {
         return new StepBuilder("crawl", jobRepository)
-                .tasklet(new CrawlTasklet(staging, settings, Clock.systemUTC()), tx)
+                .tasklet(new CrawlTasklet(staging, settings, crawlManifest, documentStore, Clock.systemUTC()), tx)
                 .build();
     }
 
@@ -86,22 +89,31 @@ public class IngestJobConfiguration {
     @Bean
     Step reconcileStep(JobRepository jobRepository, PlatformTransactionManager tx,
                        ListItemReader<ParsedDocument> parsedDocuments,
+                       ItemProcessor<ParsedDocument, ReconciledDocument> reconciler,
                        StagedItemWriter<ReconciledDocument> reconciledWriter) {
-        Reconciler reconciler = Reconciler.withDefaultChecks(Tolerance.DEFAULT);
         return new StepBuilder("reconcile", jobRepository)
                 .<ParsedDocument, ReconciledDocument>chunk(1)
                 .transactionManager(tx)
                 .reader(parsedDocuments)
-                .processor(reconciler::reconcile)
+                .processor(reconciler)
                 .writer(reconciledWriter)
                 .build();
     }
 
+    /** Reconciles each document with the run's other documents at hand (a derived figure meets its stated one). */
+    @Bean
+    @StepScope
+    ItemProcessor<ParsedDocument, ReconciledDocument> reconciler(StagingArea staging, @Value(INSTANCE) long instance) {
+        Reconciler reconciler = Reconciler.withDefaultChecks(Tolerance.DEFAULT);
+        List<ParsedDocument> loaded = staging.readAll(instance, "parse", ParsedDocument.class);
+        return document -> reconciler.reconcile(document, loaded);
+    }
+
     @Bean
     Step publishStep(JobRepository jobRepository, PlatformTransactionManager tx, StagingArea staging,
-                     IngestSettings settings, UnitCatalogue units) {
+                     IngestSettings settings, UnitCatalogue units, DocumentStore documentStore) {
         return new StepBuilder("publish", jobRepository)
-                .tasklet(new PublishTasklet(staging, settings, units), tx)
+                .tasklet(new PublishTasklet(staging, settings, units, documentStore), tx)
                 .build();
     }
 
@@ -110,7 +122,8 @@ public class IngestJobConfiguration {
     @Bean
     @StepScope
     ListItemReader<SourceFile> crawledFiles(StagingArea staging, @Value(INSTANCE) long instance) {
-        return new ListItemReader<>(staging.read(instance, CrawlTasklet.STAGE, "result", CrawlResult.class).files());
+        return new ListItemReader<>(staging.read(instance, CrawlTasklet.STAGE, CrawlTasklet.HANDOVER,
+                CrawlHandover.class).files());
     }
 
     @Bean
@@ -150,16 +163,22 @@ public class IngestJobConfiguration {
         return new StagingArea(settings.stateDir().resolve("staging"));
     }
 
+    /** Reconciled documents of every run, by doc_id: what the warehouse is published from. */
+    @Bean
+    DocumentStore documentStore(IngestSettings settings) {
+        return new DocumentStore(settings.stateDir().resolve("documents"));
+    }
+
+    /** Every URL seen, in the state database beside the job repository (its table is made at start-up). */
+    @Bean
+    CrawlManifest crawlManifest(DataSource dataSource) {
+        return new CrawlManifest(dataSource);
+    }
+
     @Bean
     UnitCatalogue unitCatalogue(IngestSettings settings) {
-        // a deployment may edit jobs/units.yml beside the jar; otherwise the copy bundled in the jar applies
         try {
-            if (java.nio.file.Files.isRegularFile(settings.unitsFile())) {
-                return UnitCatalogue.load(settings.unitsFile());
-            }
-            try (var in = new org.springframework.core.io.ClassPathResource("jobs/units.yml").getInputStream()) {
-                return UnitCatalogue.load(in);
-            }
+            return UnitCatalogue.loadPreferring(settings.unitsFile());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the unit catalogue " + settings.unitsFile(), e);
         }

@@ -3,7 +3,6 @@ package org.fiscalwarehouse.batch;
 import java.io.PrintStream;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.fiscalwarehouse.crawl.CrawlResult;
@@ -42,6 +41,14 @@ public class IngestRunner {
 
     /** Runs the job; the caller holds the {@link IngestLock}. Returns the process exit code. */
     public int run(String source, String warehouse, PrintStream out) throws Exception {
+        return run(source, warehouse, false, out);
+    }
+
+    /**
+     * @param reprocess extract and parse every file the crawl finds again, also those the warehouse holds already
+     *                  (after a parser improvement); otherwise only new files are parsed
+     */
+    public int run(String source, String warehouse, boolean reprocess, PrintStream out) throws Exception {
         JobRepositorySchema.ensure(dataSource);
         JobExecution execution = unfinishedRun(source, warehouse);
         if (execution != null) {
@@ -52,6 +59,7 @@ public class IngestRunner {
             JobParameters parameters = new JobParametersBuilder()
                     .addString("source", source)
                     .addString("warehouse", warehouse)
+                    .addString("reprocess", String.valueOf(reprocess))
                     .addString("started", Instant.now().toString())
                     .toJobParameters();
             execution = jobOperator.start(ingestJob, parameters);
@@ -90,9 +98,9 @@ public class IngestRunner {
 
     private CrawlResult crawlResult(long instance) {
         try {
-            return staging.read(instance, CrawlTasklet.STAGE, "result", CrawlResult.class);
+            return staging.read(instance, CrawlTasklet.STAGE, CrawlTasklet.RESULT, CrawlResult.class);
         } catch (RuntimeException e) {
-            return new CrawlResult(List.of(), List.of());
+            return CrawlResult.empty();
         }
     }
 }

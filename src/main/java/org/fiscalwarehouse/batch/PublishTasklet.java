@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.fiscalwarehouse.parse.DocumentStatus;
 import org.fiscalwarehouse.parse.UnitCatalogue;
 import org.fiscalwarehouse.reconcile.ReconciledDocument;
 import org.fiscalwarehouse.warehouse.UnitRow;
@@ -17,7 +18,11 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** Step 5: publish every reconciled document of the run as the star schema, then rebuild the DuckDB catalogue. */
+/**
+ * Step 5: add the run's reconciled documents to the document store, then publish every stored document (earlier
+ * runs' too) as a new version of the star schema, switch the warehouse and its DuckDB catalogue to it, and prune
+ * old versions.
+ */
 class PublishTasklet implements Tasklet {
 
     static final String STAGE_INPUT = "reconcile";
@@ -25,24 +30,31 @@ class PublishTasklet implements Tasklet {
     private final StagingArea staging;
     private final IngestSettings settings;
     private final UnitCatalogue units;
+    private final DocumentStore store;
 
-    PublishTasklet(StagingArea staging, IngestSettings settings, UnitCatalogue units) {
+    PublishTasklet(StagingArea staging, IngestSettings settings, UnitCatalogue units, DocumentStore store) {
         this.staging = staging;
         this.settings = settings;
         this.units = units;
+        this.store = store;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         long instance = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance()
                 .getInstanceId();
-        List<ReconciledDocument> documents = staging.readAll(instance, STAGE_INPUT, ReconciledDocument.class);
+        List<ReconciledDocument> runDocuments = staging.readAll(instance, STAGE_INPUT, ReconciledDocument.class);
+        runDocuments.forEach(store::put);
+        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                .putInt(RunCounts.DOCUMENTS_REJECTED, (int) runDocuments.stream()
+                        .filter(d -> d.document().status() == DocumentStatus.REJECTED).count());
+        List<ReconciledDocument> documents = store.all();
         List<UnitRow> unitRows = units.units().stream()
                 .map(u -> new UnitRow(u.code(), u.nameZh(), u.regionZh(), u.adminLevel(), u.unitTypeZh()))
                 .toList();
         contribution.incrementWriteCount(documents.size());
-        WarehousePublisher.withDefaults().publish(documents, unitRows, settings.warehouse(), settings.catalogDir(),
-                viewDefinitions());
+        WarehousePublisher.withDefaults(settings.keepVersions()).publish(documents, unitRows, settings.warehouse(),
+                settings.catalogDir(), viewDefinitions());
         return RepeatStatus.FINISHED;
     }
 

@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.util.List;
 import org.fiscalwarehouse.crawl.CrawlFailure;
 import org.fiscalwarehouse.crawl.CrawlResult;
+import org.fiscalwarehouse.crawl.CrawledFile;
+import org.fiscalwarehouse.crawl.FileChange;
 import org.fiscalwarehouse.parse.DocumentIdentity;
 import org.fiscalwarehouse.parse.ParsedDocument;
 import org.fiscalwarehouse.reconcile.CheckResult;
@@ -11,7 +13,10 @@ import org.fiscalwarehouse.reconcile.CheckStatus;
 import org.fiscalwarehouse.reconcile.ReconciledDocument;
 import org.springframework.batch.core.job.JobExecution;
 
-/** The summary an operator reads after a run: each document with its status and checks, then what failed and why. */
+/**
+ * The summary an operator reads after a run: what the crawl found (new, changed, unchanged), each document parsed
+ * this run with its status and checks, then what was rejected or not fetched, and why.
+ */
 class RunReport {
 
     private final PrintStream out;
@@ -22,8 +27,22 @@ class RunReport {
 
     void print(JobExecution execution, CrawlResult crawl, List<ReconciledDocument> documents) {
         out.printf("Ingest run %d: %s%n", execution.getJobInstance().getInstanceId(), execution.getStatus());
-        out.printf("%-18s %-22s %-6s %-7s %-10s %-8s %6s %6s %8s %6s%n", "doc_id", "unit", "year", "kind", "scope",
-                "status", "checks", "passed", "repaired", "failed");
+        out.printf("Files: %d new, %d changed, %d unchanged (not parsed again); %d rejected at the crawl, %d not "
+                        + "fetched; %d documents parsed this run%n", crawl.count(FileChange.NEW),
+                crawl.count(FileChange.CHANGED), crawl.count(FileChange.UNCHANGED),
+                crawl.count(CrawlFailure.Kind.REJECTED),
+                crawl.count(CrawlFailure.Kind.NOT_FETCHED) + crawl.count(CrawlFailure.Kind.DISALLOWED),
+                documents.size());
+        for (CrawledFile f : crawl.files()) {
+            if (f.change() != FileChange.UNCHANGED) {
+                out.printf("%s %s %s (%s)%n", f.change().name(), f.file().docId(), f.file().fileName(),
+                        f.file().sourceUrl());
+            }
+        }
+        if (!documents.isEmpty()) {
+            out.printf("%-18s %-22s %-6s %-7s %-10s %-8s %6s %6s %8s %6s%n", "doc_id", "unit", "year", "kind",
+                    "scope", "status", "checks", "passed", "repaired", "failed");
+        }
         for (ReconciledDocument d : documents) {
             ParsedDocument p = d.document();
             DocumentIdentity id = p.identity();
@@ -42,7 +61,12 @@ class RunReport {
             }
         }
         for (CrawlFailure f : crawl.failures()) {
-            out.printf("NOT FETCHED %s — %s%n", f.url(), f.reason());
+            String what = switch (f.kind()) {
+                case REJECTED -> "REJECTED AT CRAWL";
+                case DISALLOWED -> "NOT FETCHED (robots.txt)";
+                case NOT_FETCHED -> "NOT FETCHED";
+            };
+            out.printf("%s %s — %s%n", what, f.url(), f.reason());
         }
         execution.getAllFailureExceptions().forEach(e -> out.println("JOB FAILURE: " + e));
     }

@@ -10,6 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Raw files stored by content: {@code landing/ab/abcdef….pdf}. The stored name derives only from the hash and a
@@ -43,7 +45,37 @@ public class LandingZone {
         return new SourceFile(sourceUrl, fileName, target.toAbsolutePath(), sha, content.length, fetchedAt);
     }
 
-    static String extensionOf(String fileName) {
+    /** The stored copy of this content, if the zone holds it (the extension is not known from the hash). */
+    public Optional<Path> locate(String sha256) {
+        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+            return Optional.empty();
+        }
+        Path dir = root.resolve(sha256.substring(0, 2));
+        if (!Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.equals(sha256) || n.startsWith(sha256 + ".") && !n.endsWith(".part");
+            }).findFirst().map(Path::toAbsolutePath);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the landing zone " + dir, e);
+        }
+    }
+
+    /** A file the zone already holds, described again for this run (an unchanged download answered by 304). */
+    public Optional<SourceFile> existing(String sourceUrl, String fileName, String sha256, Instant fetchedAt) {
+        return locate(sha256).map(p -> {
+            try {
+                return new SourceFile(sourceUrl, fileName, p, sha256, Files.size(p), fetchedAt);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    public static String extensionOf(String fileName) {
         int dot = fileName.lastIndexOf('.');
         if (dot < 0) {
             return "";

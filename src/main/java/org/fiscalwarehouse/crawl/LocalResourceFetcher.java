@@ -6,7 +6,8 @@ import java.net.URI;
 
 /**
  * Fetches {@code file:} and {@code jar:} URLs: the bundled offline mirror lives on the classpath (inside the
- * application jar when run from it), and a local mirror of a site is a folder.
+ * application jar when run from it), and a local mirror of a site is a folder. There is nothing to ask
+ * conditionally; the crawl compares content hashes instead.
  */
 public class LocalResourceFetcher implements ResourceFetcher {
 
@@ -22,13 +23,13 @@ public class LocalResourceFetcher implements ResourceFetcher {
     }
 
     @Override
-    public byte[] fetch(String url) throws IOException {
+    public FetchResponse fetch(String url, Validators validators) throws IOException {
         try (InputStream in = URI.create(url).toURL().openStream()) {
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (body.length > maxBytes) {
-                throw new IOException("larger than the size cap of " + maxBytes + " bytes");
+                throw new FetchException("larger than the size cap of " + maxBytes + " bytes", false);
             }
-            return body;
+            return FetchResponse.ofBody(url, body);
         }
     }
 }

@@ -46,7 +46,8 @@ public class DocumentParser {
     public static DocumentParser withDefaultParsers(UnitCatalogue catalogue) {
         return new DocumentParser(catalogue,
                 List.of(new IncomeExpenseSummaryParser(), new SangongTableParser(), new FunctionSubjectTableParser(),
-                        new FiscalSummaryTableParser(), new EconomicSubjectTableParser()),
+                        new FiscalSummaryTableParser(), new EconomicSubjectTableParser(),
+                        new PerformanceTableParser()),
                 List.of(new NarrativeFiguresParser()));
     }
 
@@ -96,19 +97,19 @@ public class DocumentParser {
                 doc.pageCount(), identity, ParsedFacts.empty().frozen(), DocumentStatus.REJECTED, reason);
     }
 
-    /** E.g. "2 tables not parsed: 公开02表 收入决算表 (no parser for T02), …; 1 other issue: …". */
+    /** E.g. "2 tables not parsed: 公开02表 收入决算表 (page 9: no parser for T02), …; 1 other issue: …". */
     private static String summary(List<ParseIssue> tableIssues, List<ParseIssue> all) {
         List<String> parts = new ArrayList<>();
         if (!tableIssues.isEmpty()) {
             parts.add(tableIssues.size() + (tableIssues.size() == 1 ? " table" : " tables") + " not parsed: "
-                    + tableIssues.stream().map(i -> i.title() + " (" + i.message() + ")")
+                    + tableIssues.stream().map(i -> i.title() + " (page " + i.page() + ": " + i.message() + ")")
                     .collect(Collectors.joining(", ")));
         }
         int others = all.size() - tableIssues.size();
         if (others > 0) {
             parts.add(others + (others == 1 ? " other issue: " : " other issues: ")
                     + all.stream().filter(i -> !tableIssues.contains(i))
-                    .map(i -> i.title() + ": " + i.message()).collect(Collectors.joining("; ")));
+                    .map(i -> i.title() + " (page " + i.page() + "): " + i.message()).collect(Collectors.joining("; ")));
         }
         return String.join("; ", parts);
     }

@@ -50,7 +50,6 @@ public class FunctionSubjectTableParser implements TableParser {
         }
         List<SubjectRow> rows = layout.positional() ? positionalRows(lines, first, layout)
                 : sequentialRows(lines, first, layout);
-        rows.forEach(r -> SubjectRowAlignment.totalSwappedWithPart(r, layout));
         SubjectRow total = rows.stream().filter(SubjectRow::isTotalRow).findFirst()
                 .orElseGet(() -> totalPrintedOnClassRow(rows, layout));
         for (SubjectRow row : rows) {
@@ -266,7 +265,8 @@ public class FunctionSubjectTableParser implements TableParser {
                 continue;
             }
             SubjectColumn col = layout.columns().get(c);
-            facts.funcAmounts().add(new FuncAmount(table.tableCode(), row.code(), row.name(), col.measure(), v,
+            facts.funcAmounts().add(new FuncAmount(table.tableCode(),
+                    FunctionClassNames.completeClassCode(row.code(), row.name()), row.name(), col.measure(), v,
                     Source.TABLE, new Provenance(row.page(), table.printedTitle(), row.label(), col.header())));
         }
     }
@@ -286,10 +286,14 @@ public class FunctionSubjectTableParser implements TableParser {
         }
     }
 
-    /** The 合计 row's metric names the warehouse views rely on (see the conventions); null for none. */
-    static String totalMetric(String tableCode, String measure) {
+    /**
+     * The metric of a subject table's 合计 figure in a column: the names the warehouse views and the reconcile
+     * stage rely on (see the conventions); null for a column whose 合计 is not kept.
+     */
+    public static String totalMetric(String tableCode, String measure) {
         return switch (tableCode) {
             case "T03" -> switch (measure) {
+                case "total" -> "t03.expense_total";
                 case "basic" -> "t03.basic_total";
                 case "project" -> "t03.project_total";
                 default -> null;

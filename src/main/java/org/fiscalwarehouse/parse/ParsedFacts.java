@@ -3,14 +3,24 @@ package org.fiscalwarehouse.parse;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The figures a parser (or a set of parsers) read from one document; mutable while parsing, then frozen. */
+/**
+ * The figures a parser (or a set of parsers) read from one document; mutable while parsing, then frozen.
+ * {@code fundingLines} are the rows of the performance tables' funding blocks, kept for the reconcile stage's
+ * checks (the warehouse publishes each project's first row through {@code projects}).
+ */
 public record ParsedFacts(List<FuncAmount> funcAmounts, List<EconAmount> econAmounts, List<SangongFigure> sangong,
                           List<StatFigure> stats, List<ProjectPerformance> projects,
-                          List<PerformanceIndicator> indicators, List<ParseIssue> issues) {
+                          List<PerformanceIndicator> indicators, List<PerformanceFundingLine> fundingLines,
+                          List<ParseIssue> issues) {
+
+    public ParsedFacts {
+        // staged files written before funding lines existed have none
+        fundingLines = fundingLines == null ? new ArrayList<>() : fundingLines;
+    }
 
     public static ParsedFacts empty() {
         return new ParsedFacts(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+                new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     }
 
     public ParsedFacts addAll(ParsedFacts other) {
@@ -20,12 +30,14 @@ public record ParsedFacts(List<FuncAmount> funcAmounts, List<EconAmount> econAmo
         stats.addAll(other.stats);
         projects.addAll(other.projects);
         indicators.addAll(other.indicators);
+        fundingLines.addAll(other.fundingLines);
         issues.addAll(other.issues);
         return this;
     }
 
     public ParsedFacts frozen() {
         return new ParsedFacts(List.copyOf(funcAmounts), List.copyOf(econAmounts), List.copyOf(sangong),
-                List.copyOf(stats), List.copyOf(projects), List.copyOf(indicators), List.copyOf(issues));
+                List.copyOf(stats), List.copyOf(projects), List.copyOf(indicators), List.copyOf(fundingLines),
+                List.copyOf(issues));
     }
 }

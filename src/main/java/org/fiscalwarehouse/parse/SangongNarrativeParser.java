@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * ("因公出国（境）费支出 6.46 万元"), its execution rate ("完成全年预算的 100.00%"), a printed budget ("与全年预算的 0 万元持平";
  * a budget document's "2025 年度预算安排 2 万元", "无预算安排"), and the change on last year
  * ({@code change.sangong.<category>}). Categories are told by their names, not by the paragraph numbers, which
- * documents get wrong (a 公务接待费 paragraph numbered "（二）"). Also reads 累计接待 N 批次、M 人次 and 公务用车保有量.
+ * documents get wrong (a 公务接待费 paragraph numbered "（二）"). Where a final account compares the spending with the
+ * budget without printing it ("与全年预算数持平"), the difference is kept as {@code change_vs_budget.sangong.<category>}
+ * (spending − budget; the reconcile stage derives the budget). Also reads 累计接待 N 批次、M 人次 and 公务用车保有量.
  */
 public class SangongNarrativeParser extends NarrativeTopicParser {
 
@@ -38,6 +40,9 @@ public class SangongNarrativeParser extends NarrativeTopicParser {
             + NarrativeSection.AMOUNT + "万元");
     private static final Pattern BUDGET_ARRANGED = Pattern.compile("预算安排(?:为)?" + NarrativeSection.AMOUNT + "万元");
     private static final Pattern NO_BUDGET = Pattern.compile("无预算安排|未安排预算");
+    /** Spending compared with the year's budget without printing it: "与全年预算数持平", "比全年预算减少 1.20 万元". */
+    private static final Pattern AGAINST_BUDGET = Pattern.compile("(?:与|比|较)(?:全年|年度)预算(?:数)?(?:相比)?[，,]?"
+            + "(持平|增加|减少|节约|超支)(?:" + NarrativeSection.AMOUNT + "万元)?");
     private static final Pattern RECEPTION = Pattern.compile("(\\d+)批次[、，,]?(?:共|合计)?(\\d+)人次");
     private static final Pattern VEHICLES = Pattern.compile("公务用车保有量(?:为|共)?(\\d+)辆");
 
@@ -114,9 +119,30 @@ public class SangongNarrativeParser extends NarrativeTopicParser {
         } else if (NO_BUDGET.matcher(after).find()) {
             facts.sangong().add(new SangongFigure(id.fiscalYear(), mention.category(), SangongFigure.BUDGET,
                     BigDecimal.ZERO, null, Source.NARRATIVE, where));
+        } else {
+            againstBudget(after).ifPresent(gap -> facts.stats().add(new StatFigure(id.fiscalYear(),
+                    "change_vs_budget.sangong." + mention.category(), null, gap, StatFigure.WAN_YUAN,
+                    Source.NARRATIVE, where)));
         }
         addChange(after, amount, "sangong." + mention.category(), id, where, facts);
         return true;
+    }
+
+    /** Spending minus the budget as the text states it (持平 → 0), when it states the comparison. */
+    private static Optional<BigDecimal> againstBudget(String after) {
+        Matcher m = AGAINST_BUDGET.matcher(after);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        if (m.group(1).equals("持平")) {
+            return Optional.of(BigDecimal.ZERO);
+        }
+        if (m.group(2) == null) {
+            return Optional.empty();
+        }
+        BigDecimal amount = AmountText.parse(m.group(2)).orElseThrow();
+        boolean below = m.group(1).equals("减少") || m.group(1).equals("节约");
+        return Optional.of(below ? amount.negate() : amount);
     }
 
     private boolean readBudget(NarrativeSection section, Mention mention, DocumentIdentity id, ParsedFacts facts) {

@@ -13,10 +13,10 @@ import org.fiscalwarehouse.extract.Line;
  * cell left per such figure: they move back right, and a figure already in the last column stays there;</li>
  * <li>a label printed in a figure column (合计 in the 年初结转 column) means the figures slid right behind it;</li>
  * <li>a blank total column beside a printed part means the total was printed one cell right, over that part, whose
- * own figure is then lost;</li>
- * <li>a total that is not the sum of its parts, where exchanging it with exactly one part makes it so, was printed
- * in that part's cell (and the part in the total's).</li>
+ * own figure is then lost.</li>
  * </ul>
+ * Figures are stored as printed: a row whose cells do not add up stays so here; the reconcile stage repairs what the
+ * arithmetic proves.
  */
 final class SubjectRowAlignment {
 
@@ -90,50 +90,5 @@ final class SubjectRowAlignment {
             row.set(total, moved);
             row.markLost(next);
         }
-    }
-
-    /** Exchanges the total with the one part whose exchange makes total = sum of parts (within 0.01 a term). */
-    static void totalSwappedWithPart(SubjectRow row, SubjectColumnLayout layout) {
-        int total = layout.indexOf("total");
-        if (total < 0 || row.figure(total) == null) {
-            return;
-        }
-        List<Integer> parts = new ArrayList<>();
-        for (int i = 0; i < layout.size(); i++) {
-            if (SubjectColumnVocabulary.PARTS_OF_TOTAL.contains(layout.columns().get(i).measure())) {
-                if (row.isLost(i)) {
-                    return;
-                }
-                parts.add(i);
-            }
-        }
-        if (parts.size() < 2 || adds(row, total, parts, -1)) {
-            return;
-        }
-        int swap = -1;
-        for (int p : parts) {
-            if (row.figure(p) != null && adds(row, total, parts, p)) {
-                if (swap >= 0) {
-                    return; // two readings fit: the layout does not tell
-                }
-                swap = p;
-            }
-        }
-        if (swap >= 0) {
-            BigDecimal t = row.figure(total);
-            row.set(total, row.figure(swap));
-            row.set(swap, t);
-        }
-    }
-
-    /** Whether the total equals the sum of the parts, reading part {@code exchanged} and the total swapped. */
-    private static boolean adds(SubjectRow row, int total, List<Integer> parts, int exchanged) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (int p : parts) {
-            sum = sum.add(row.valueOrZero(p == exchanged ? total : p));
-        }
-        BigDecimal t = row.valueOrZero(exchanged >= 0 ? exchanged : total);
-        BigDecimal tolerance = new BigDecimal("0.01").multiply(BigDecimal.valueOf(parts.size()));
-        return t.subtract(sum).abs().compareTo(tolerance) <= 0;
     }
 }

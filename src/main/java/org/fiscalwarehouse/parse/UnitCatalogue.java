@@ -34,6 +34,22 @@ public class UnitCatalogue {
         }
     }
 
+    /**
+     * The catalogue at {@code file} when it exists (a deployment may edit {@code jobs/units.yml} beside the jar),
+     * else the copy bundled in the jar.
+     */
+    public static UnitCatalogue loadPreferring(Path file) throws IOException {
+        if (Files.isRegularFile(file)) {
+            return load(file);
+        }
+        try (InputStream in = UnitCatalogue.class.getClassLoader().getResourceAsStream("jobs/units.yml")) {
+            if (in == null) {
+                throw new IOException("no unit catalogue at " + file + " nor bundled in the application");
+            }
+            return load(in);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     public static UnitCatalogue load(InputStream in) {
         Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);

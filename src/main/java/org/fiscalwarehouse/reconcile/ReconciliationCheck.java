@@ -1,11 +1,11 @@
 package org.fiscalwarehouse.reconcile;
 
-import java.util.List;
-import org.fiscalwarehouse.parse.ParsedDocument;
-import org.fiscalwarehouse.parse.ParsedFacts;
-
-/** One family of identities checked on every document; adding a rule is adding one of these. */
+/**
+ * One rule run on every document: it reads the facts as the rules before it left them, and records what it found
+ * (a check's result), repaired (printed facts replaced, with the check that proves it) or derived. Adding a rule is
+ * adding one of these to {@link Reconciler#withDefaultChecks}; its check codes go into the contract's catalogue.
+ */
 public interface ReconciliationCheck {
 
-    List<CheckResult> check(ParsedDocument document, ParsedFacts facts, Tolerance tolerance);
+    void check(Reconciliation reconciliation);
 }

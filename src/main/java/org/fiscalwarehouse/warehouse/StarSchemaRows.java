@@ -3,6 +3,7 @@ package org.fiscalwarehouse.warehouse;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,17 +22,19 @@ import org.fiscalwarehouse.parse.Source;
 import org.fiscalwarehouse.parse.StatFigure;
 import org.fiscalwarehouse.reconcile.CheckResult;
 import org.fiscalwarehouse.reconcile.ReconciledDocument;
+import org.fiscalwarehouse.reconcile.Repair;
 
 /**
  * The rows of every warehouse table for a set of reconciled documents. Documents are taken once per doc_id (the
  * first occurrence wins), so the same file listed twice cannot duplicate facts. A rejected document contributes
- * its dim_document row and its checks, never facts.
+ * its dim_document row and its checks, never facts. A printed figure that a repair replaced is published with the
+ * repair's check code in {@code superseded_by} (the views skip it); subject names come from the figures in use.
  */
 public final class StarSchemaRows {
 
     private final Map<WarehouseTable, List<GenericRecord>> rows = new LinkedHashMap<>();
-    private final Map<String, Subject> funcSubjects = new LinkedHashMap<>();
-    private final Map<String, Subject> econSubjects = new LinkedHashMap<>();
+    private final SubjectDimension funcSubjects = SubjectDimension.functional();
+    private final SubjectDimension econSubjects = SubjectDimension.economic();
 
     private StarSchemaRows() {
         WarehouseSchema.ALL.forEach(t -> rows.put(t, new ArrayList<>()));
@@ -49,8 +52,8 @@ public final class StarSchemaRows {
             result.addDocument(doc, unitRows);
         }
         unitRows.values().forEach(result::addUnit);
-        result.funcSubjects.values().forEach(s -> result.addSubject(WarehouseSchema.DIM_FUNC_SUBJECT, s, 3, 5, 7));
-        result.econSubjects.values().forEach(s -> result.addSubject(WarehouseSchema.DIM_ECON_SUBJECT, s, 3, 5));
+        result.funcSubjects.members().forEach(s -> result.addSubject(WarehouseSchema.DIM_FUNC_SUBJECT, s));
+        result.econSubjects.members().forEach(s -> result.addSubject(WarehouseSchema.DIM_ECON_SUBJECT, s));
         return result;
     }
 
@@ -102,10 +105,22 @@ public final class StarSchemaRows {
             // a unit the catalogue does not know: its generated code, the name the document prints
             units.put(id.unitCode(), new UnitRow(id.unitCode(), id.unitNameZh(), null, null, null));
         }
-        addFacts(doc.docId(), id, facts);
+        addFacts(doc.docId(), id, facts, supersededBy(reconciled.repairs()));
     }
 
-    private void addFacts(String docId, DocumentIdentity id, ParsedFacts facts) {
+    /** Each printed fact a repair replaced, with the repair's check code. */
+    private static Map<Object, String> supersededBy(List<Repair> repairs) {
+        Map<Object, String> by = new HashMap<>();
+        for (Repair repair : repairs) {
+            ParsedFacts p = repair.printed();
+            for (List<?> facts : List.of(p.funcAmounts(), p.econAmounts(), p.sangong(), p.stats(), p.projects())) {
+                facts.forEach(f -> by.putIfAbsent(f, repair.checkCode()));
+            }
+        }
+        return by;
+    }
+
+    private void addFacts(String docId, DocumentIdentity id, ParsedFacts facts, Map<Object, String> supersededBy) {
         String kind = id.kind() == null ? null : id.kind().code();
         for (FuncAmount f : facts.funcAmounts()) {
             GenericRecord r = fact(WarehouseSchema.FACT_FUNC_AMOUNT, docId, id, id.fiscalYear(), f.provenance());
@@ -115,7 +130,10 @@ public final class StarSchemaRows {
             r.put("measure", f.measure());
             r.put("amount_wan", f.amountWan());
             r.put("source", code(f.source()));
-            remember(funcSubjects, f.subjectCode(), f.subjectNameZh());
+            r.put("superseded_by", supersededBy.get(f));
+            if (!supersededBy.containsKey(f)) {
+                funcSubjects.add(f.subjectCode(), f.subjectNameZh());
+            }
         }
         for (EconAmount e : facts.econAmounts()) {
             GenericRecord r = fact(WarehouseSchema.FACT_ECON_AMOUNT, docId, id, id.fiscalYear(), e.provenance());
@@ -124,7 +142,10 @@ public final class StarSchemaRows {
             r.put("econ_code", e.econCode());
             r.put("amount_wan", e.amountWan());
             r.put("source", code(e.source()));
-            remember(econSubjects, e.econCode(), e.econNameZh());
+            r.put("superseded_by", supersededBy.get(e));
+            if (!supersededBy.containsKey(e)) {
+                econSubjects.add(e.econCode(), e.econNameZh());
+            }
         }
         for (SangongFigure s : facts.sangong()) {
             // the figure's own year: a derived prior-year figure goes to the earlier partition
@@ -135,6 +156,7 @@ public final class StarSchemaRows {
             r.put("amount_wan", s.amountWan());
             r.put("source", code(s.source()));
             r.put("stated_rate_pct", s.statedRatePct());
+            r.put("superseded_by", supersededBy.get(s));
         }
         for (StatFigure s : facts.stats()) {
             GenericRecord r = fact(WarehouseSchema.FACT_STAT, docId, id, s.fiscalYear(), s.provenance());
@@ -143,6 +165,7 @@ public final class StarSchemaRows {
             r.put("value", s.value());
             r.put("value_unit", s.valueUnit());
             r.put("source", code(s.source()));
+            r.put("superseded_by", supersededBy.get(s));
         }
         for (ProjectPerformance p : facts.projects()) {
             GenericRecord r = fact(WarehouseSchema.FACT_PROJECT_PERFORMANCE, docId, id, id.fiscalYear(), p.provenance());
@@ -154,6 +177,7 @@ public final class StarSchemaRows {
             r.put("stated_rate_pct", p.statedRatePct());
             r.put("score", p.score());
             r.put("source", code(p.source()));
+            r.put("superseded_by", supersededBy.get(p));
         }
         for (PerformanceIndicator i : facts.indicators()) {
             GenericRecord r = fact(WarehouseSchema.FACT_PERFORMANCE_INDICATOR, docId, id, id.fiscalYear(), i.provenance());
@@ -205,36 +229,16 @@ public final class StarSchemaRows {
         r.put("unit_type_zh", unit.unitTypeZh());
     }
 
-    /** 类/款/项 by code length; the parent is the code one level up (its prefix). */
-    private void addSubject(WarehouseTable table, Subject subject, int... levelLengths) {
-        String[] levelNames = {"类", "款", "项"};
+    private void addSubject(WarehouseTable table, SubjectDimension.Member subject) {
         GenericRecord r = row(table);
         r.put("code", subject.code());
         r.put("name_zh", subject.nameZh());
-        for (int i = 0; i < levelLengths.length; i++) {
-            if (subject.code().length() == levelLengths[i]) {
-                r.put("level", levelNames[i]);
-                r.put("parent_code", i == 0 ? null : subject.code().substring(0, levelLengths[i - 1]));
-            }
-        }
-    }
-
-    /** The first name printed for a code wins; a later blank name never replaces it. */
-    private static void remember(Map<String, Subject> subjects, String code, String nameZh) {
-        if (code == null || code.isBlank()) {
-            return;
-        }
-        String name = nameZh == null || nameZh.isBlank() ? null : nameZh.strip();
-        Subject known = subjects.get(code);
-        if (known == null || (known.nameZh() == null && name != null)) {
-            subjects.put(code, new Subject(code, name));
-        }
+        r.put("level", subject.level());
+        r.put("parent_code", subject.parentCode());
+        r.put("name_source", subject.nameSource());
     }
 
     private static String code(Source source) {
         return source == null ? null : source.code();
-    }
-
-    private record Subject(String code, String nameZh) {
     }
 }

@@ -52,6 +52,19 @@ public record WarehouseLocation(Path root) {
         return text.startsWith("s3a://") ? "s3://" + text.substring("s3a://".length()) : text;
     }
 
+    /**
+     * Whether DuckDB can read Parquet here: local files, and with its httpfs extension object stores and http(s).
+     * It has no HDFS client, so {@code hdfs://} (and other Hadoop-only schemes) cannot be read.
+     */
+    public boolean duckDbReadable() {
+        if (isLocal()) {
+            return true;
+        }
+        String scheme = root.toUri().getScheme();
+        return scheme != null && java.util.Set.of("s3a", "s3", "gs", "gcs", "http", "https", "az", "abfss")
+                .contains(scheme.toLowerCase(java.util.Locale.ROOT));
+    }
+
     @Override
     public String toString() {
         return root.toString();

@@ -13,9 +13,13 @@ import java.util.Optional;
 /**
  * Every table of the contract ({@code /work/shared/warehouse-contract.md}), columns in the contract's order.
  * Additions the contract allows come after the contract's columns: the figure's provenance on every fact table
- * except fact_check, the printed rate on fact_sangong and the figure's source where the contract has none.
+ * except fact_check, the printed rate on fact_sangong, the figure's source where the contract has none, and on the
+ * tables a repair can touch {@code superseded_by}: the check code of the repair that replaced a printed figure
+ * (NULL for a figure in use), so the views skip it while the table keeps what was printed.
  */
 public final class WarehouseSchema {
+
+    private static final Column SUPERSEDED_BY = col("superseded_by", VARCHAR);
 
     public static final WarehouseTable DIM_UNIT = new WarehouseTable("dim_unit", List.of(
             key("unit_code", VARCHAR), col("name_zh", VARCHAR), col("region_zh", VARCHAR),
@@ -30,30 +34,33 @@ public final class WarehouseSchema {
             col("status_reason", VARCHAR)),
             false, List.of("doc_id"));
 
+    /** Every code a fact uses plus its parents; name_source (addition) says where name_zh comes from. */
     public static final WarehouseTable DIM_FUNC_SUBJECT = new WarehouseTable("dim_func_subject", List.of(
-            key("code", VARCHAR), col("name_zh", VARCHAR), col("level", VARCHAR), col("parent_code", VARCHAR)),
+            key("code", VARCHAR), col("name_zh", VARCHAR), col("level", VARCHAR), col("parent_code", VARCHAR),
+            col("name_source", VARCHAR)),
             false, List.of("code"));
 
     public static final WarehouseTable DIM_ECON_SUBJECT = new WarehouseTable("dim_econ_subject", List.of(
-            key("code", VARCHAR), col("name_zh", VARCHAR), col("level", VARCHAR), col("parent_code", VARCHAR)),
+            key("code", VARCHAR), col("name_zh", VARCHAR), col("level", VARCHAR), col("parent_code", VARCHAR),
+            col("name_source", VARCHAR)),
             false, List.of("code"));
 
     public static final WarehouseTable FACT_FUNC_AMOUNT = new WarehouseTable("fact_func_amount", withProvenance(
             key("doc_id", VARCHAR), key("unit_code", VARCHAR), key("fiscal_year", INTEGER), col("doc_kind", VARCHAR),
             col("table_code", VARCHAR), col("subject_code", VARCHAR), col("measure", VARCHAR),
-            col("amount_wan", MONEY), col("source", VARCHAR)),
+            col("amount_wan", MONEY), col("source", VARCHAR)).with(SUPERSEDED_BY),
             true, List.of("unit_code", "subject_code", "table_code", "measure", "doc_id", "source"));
 
     public static final WarehouseTable FACT_ECON_AMOUNT = new WarehouseTable("fact_econ_amount", withProvenance(
             key("doc_id", VARCHAR), key("unit_code", VARCHAR), key("fiscal_year", INTEGER), col("doc_kind", VARCHAR),
-            col("table_code", VARCHAR), col("econ_code", VARCHAR), col("amount_wan", MONEY), col("source", VARCHAR)),
-            true, List.of("unit_code", "econ_code", "table_code", "doc_id", "source"));
+            col("table_code", VARCHAR), col("econ_code", VARCHAR), col("amount_wan", MONEY), col("source", VARCHAR))
+            .with(SUPERSEDED_BY), true, List.of("unit_code", "econ_code", "table_code", "doc_id", "source"));
 
     /** fiscal_year is the figure's year: a derived prior-year figure lands in the earlier partition. */
     public static final WarehouseTable FACT_SANGONG = new WarehouseTable("fact_sangong", withProvenance(
             key("doc_id", VARCHAR), key("unit_code", VARCHAR), col("scope", VARCHAR), key("fiscal_year", INTEGER),
             col("category", VARCHAR), col("phase", VARCHAR), col("amount_wan", MONEY), col("source", VARCHAR),
-            col("stated_rate_pct", PCT)),
+            col("stated_rate_pct", PCT)).with(SUPERSEDED_BY),
             true, List.of("unit_code", "category", "phase", "scope", "doc_id", "source"));
 
     public static final WarehouseTable FACT_PROJECT_PERFORMANCE = new WarehouseTable("fact_project_performance",
@@ -61,7 +68,7 @@ public final class WarehouseSchema {
                     key("doc_id", VARCHAR), key("unit_code", VARCHAR), key("fiscal_year", INTEGER),
                     col("project_name_zh", VARCHAR), col("budget_initial_wan", MONEY),
                     col("budget_full_year_wan", MONEY), col("executed_wan", MONEY), col("execution_rate_pct", PCT),
-                    col("stated_rate_pct", PCT), col("score", PCT), col("source", VARCHAR)),
+                    col("stated_rate_pct", PCT), col("score", PCT), col("source", VARCHAR)).with(SUPERSEDED_BY),
             true, List.of("unit_code", "project_name_zh", "doc_id", "source"));
 
     /** Sorted by project only: within a project the printed indicator order is kept (the sort is stable). */
@@ -75,8 +82,8 @@ public final class WarehouseSchema {
 
     public static final WarehouseTable FACT_STAT = new WarehouseTable("fact_stat", withProvenance(
             key("doc_id", VARCHAR), key("unit_code", VARCHAR), key("fiscal_year", INTEGER), col("metric", VARCHAR),
-            col("item", VARCHAR), col("value", MONEY), col("value_unit", VARCHAR), col("source", VARCHAR)),
-            true, List.of("unit_code", "metric", "item", "doc_id", "source"));
+            col("item", VARCHAR), col("value", MONEY), col("value_unit", VARCHAR), col("source", VARCHAR))
+            .with(SUPERSEDED_BY), true, List.of("unit_code", "metric", "item", "doc_id", "source"));
 
     /** Has no fiscal_year of its own (it is the document's), so it is one unpartitioned file. */
     public static final WarehouseTable FACT_CHECK = new WarehouseTable("fact_check", List.of(
@@ -103,12 +110,25 @@ public final class WarehouseSchema {
         return new Column(name, type, false);
     }
 
-    private static List<Column> withProvenance(Column... contractColumns) {
-        List<Column> cols = new ArrayList<>(List.of(contractColumns));
+    private static Columns withProvenance(Column... contractColumns) {
+        Columns cols = new Columns(contractColumns);
         cols.add(col("source_page", INTEGER));
         cols.add(col("source_table", VARCHAR));
         cols.add(col("source_row", VARCHAR));
         cols.add(col("source_column", VARCHAR));
         return cols;
+    }
+
+    /** A table's columns, extended by further additions. */
+    private static final class Columns extends ArrayList<Column> {
+
+        Columns(Column... columns) {
+            super(List.of(columns));
+        }
+
+        Columns with(Column column) {
+            add(column);
+            return this;
+        }
     }
 }

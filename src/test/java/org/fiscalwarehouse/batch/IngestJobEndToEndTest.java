@@ -111,6 +111,27 @@ class IngestJobEndToEndTest {
     }
 
     @Test
+    void printsPerDocumentTheChecksRunPassedRepairedAndFailedAsVChecksHoldsThem() throws Exception {
+        List<String> perDocument = rows("SELECT unit_code, count(*), count(*) FILTER (WHERE status = 'pass'),"
+                + " count(*) FILTER (WHERE status = 'repaired'), count(*) FILTER (WHERE status = 'fail')"
+                + " FROM v_checks GROUP BY unit_code, doc_id ORDER BY unit_code");
+        assertThat(perDocument).hasSize(5);
+        for (String row : perDocument) {
+            String[] c = row.split("\\|");
+            assertThat(firstRunOutput).as("the run report's line for " + c[0])
+                    .containsPattern(c[0] + ".*\\s" + c[1] + "\\s+" + c[2] + "\\s+" + c[3] + "\\s+" + c[4] + "\\s*\\R");
+        }
+        // Xiamen's misprints are repaired, each naming what was printed
+        assertThat(rows("SELECT check_code, subject FROM v_checks WHERE unit_code = 'xiamen-hsa'"
+                + " AND status = 'repaired' AND check_code IN ('SUBJECT.ROW_PERMUTED', 'PERFORMANCE.FIGURE_MISTYPED')"
+                + " ORDER BY check_code, subject")).containsExactly(
+                "PERFORMANCE.FIGURE_MISTYPED|整体 发展经费 调整数", "PERFORMANCE.FIGURE_MISTYPED|整体 合计 全年执行数",
+                "PERFORMANCE.FIGURE_MISTYPED|整体 合计 年初预算数", "SUBJECT.ROW_PERMUTED|T05 2101199");
+        assertThat(rows("SELECT amount_wan FROM v_func_amount WHERE unit_code = 'xiamen-hsa' AND table_code = 'T05'"
+                + " AND subject_code = '2101199' AND measure = 'total'")).containsExactly("12274.14");
+    }
+
+    @Test
     void aSecondRunLeavesTheSameContent() throws Exception {
         String counts = "SELECT (SELECT count(*) FROM fact_stat) || '/' || (SELECT count(*) FROM fact_sangong)"
                 + " || '/' || (SELECT count(*) FROM dim_document) || '/' || (SELECT count(*) FROM fact_check)";

@@ -26,6 +26,23 @@ class LandingZoneTest {
     }
 
     @Test
+    void anAbsoluteOrBackslashedNameStaysInsideTheZoneToo() throws Exception {
+        LandingZone zone = new LandingZone(temp.resolve("landing"));
+        for (String name : new String[] {"/etc/cron.d/evil.pdf", "..\\..\\evil.pdf", "C:/evil.pdf"}) {
+            SourceFile f = zone.store("http://x/a", name, ("%PDF-1.7 " + name).getBytes(StandardCharsets.UTF_8),
+                    Instant.EPOCH);
+            assertThat(f.localPath().normalize()).startsWith(zone.root().toAbsolutePath());
+            assertThat(f.localPath().getFileName().toString()).isEqualTo(f.sha256() + ".pdf");
+        }
+        try (var files = java.nio.file.Files.walk(temp)) {
+            assertThat(files.filter(java.nio.file.Files::isRegularFile))
+                    .allSatisfy(p -> assertThat(p).startsWith(zone.root()));
+        }
+        assertThat(zone.locate(LandingZone.sha256("%PDF-1.7 C:/evil.pdf".getBytes(StandardCharsets.UTF_8))))
+                .hasValueSatisfying(p -> assertThat(p.getFileName().toString()).endsWith(".pdf"));
+    }
+
+    @Test
     void keepsOnlyASafeExtension() {
         assertThat(LandingZone.extensionOf("决算.PDF")).isEqualTo(".pdf");
         assertThat(LandingZone.extensionOf("a.p/../x")).isEmpty();

@@ -18,24 +18,26 @@ class SiteCrawlerTest {
 
     final Clock clock = Clock.fixed(Instant.parse("2026-11-22T01:00:00Z"), ZoneOffset.UTC);
 
-    SiteCrawler crawler(LandingZone landing) {
-        return new SiteCrawler(List.of(new LocalResourceFetcher(50_000_000)), landing, new DisclosureLinkRule(), 3,
-                100, clock);
+    CrawlResult crawl(LandingZone landing, String start) {
+        CrawlSource source = CrawlSource.startingAt(start);
+        return new SiteCrawler(source, List.of(new LocalResourceFetcher(50_000_000)), landing,
+                TestManifests.in(temp), clock).crawl();
     }
 
     @Test
     void findsTheFiveDisclosuresOfTheBundledMirror() {
         LandingZone landing = new LandingZone(temp.resolve("landing"));
-        CrawlResult result = crawler(landing).crawl(SourceLocation.parse(SourceLocation.BUNDLED_SAMPLE).value());
+        CrawlResult result = crawl(landing, SourceLocation.parse(SourceLocation.BUNDLED_SAMPLE).value());
 
         assertThat(result.failures()).isEmpty();
-        assertThat(result.files()).extracting(SourceFile::fileName).containsExactlyInAnyOrder(
+        assertThat(result.files()).extracting(f -> f.file().fileName()).containsExactlyInAnyOrder(
                 "福州市医疗保障局（本级）2023年度单位决算.pdf",
                 "厦门市医疗保障局2023年度部门决算.pdf",
                 "泉州市医疗保障局2024年度部门决算.pdf",
                 "福建省医疗保障基金中心2023年度单位决算.pdf",
                 "福建省医疗保障基金中心2025年度单位预算.pdf");
-        SourceFile fuzhou = result.files().stream().filter(f -> f.fileName().startsWith("福州")).findFirst().orElseThrow();
+        SourceFile fuzhou = result.files().stream().map(CrawledFile::file).filter(f -> f.fileName().startsWith("福州"))
+                .findFirst().orElseThrow();
         assertThat(fuzhou.sha256()).startsWith("e025a745b2a44adf");
         assertThat(fuzhou.localPath()).startsWith(landing.root()).exists();
         assertThat(fuzhou.localPath().getFileName().toString()).isEqualTo(fuzhou.sha256() + ".pdf");
@@ -56,10 +58,9 @@ class SiteCrawlerTest {
         Files.writeString(site.resolve("ok.pdf"), "%PDF-1.4 not really");
         Files.writeString(site.resolve("photo.pdf"), "%PDF-1.4 unrelated");
 
-        CrawlResult result = crawler(new LandingZone(temp.resolve("landing")))
-                .crawl(site.resolve("index.html").toUri().toString());
+        CrawlResult result = crawl(new LandingZone(temp.resolve("landing")), site.resolve("index.html").toUri().toString());
 
-        assertThat(result.files()).extracting(SourceFile::fileName).containsExactly("ok.pdf");
+        assertThat(result.files()).extracting(f -> f.file().fileName()).containsExactly("ok.pdf");
         assertThat(result.failures()).singleElement()
                 .satisfies(f -> assertThat(f.url()).contains("missing-"))
                 .satisfies(f -> assertThat(f.reason()).startsWith("file not fetched"));

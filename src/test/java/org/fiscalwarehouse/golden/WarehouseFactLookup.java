@@ -12,7 +12,8 @@ import org.fiscalwarehouse.parse.UnitCatalogue;
 
 /**
  * Finds the values the published warehouse holds for a golden fact, through the analyst-facing views and tables
- * (what an analyst would query), so a fact counts only when the warehouse really serves that value.
+ * (what an analyst would query), so a fact counts only when the warehouse really serves that value: a printed figure
+ * that a repair replaced (superseded_by set) does not count.
  */
 public class WarehouseFactLookup {
 
@@ -79,12 +80,14 @@ public class WarehouseFactLookup {
         }
         if (m.equals("t05.subject") || m.equals("budget.subject")) {
             return values("SELECT amount_wan FROM fact_func_amount WHERE unit_code = ? AND fiscal_year = ?"
-                            + " AND doc_kind = ? AND table_code = ? AND subject_code = ? AND measure = 'total'",
+                            + " AND doc_kind = ? AND table_code = ? AND subject_code = ? AND measure = 'total'"
+                            + " AND superseded_by IS NULL",
                     unit, f.fiscalYear(), f.docKind(), m.startsWith("t05") ? "T05" : "B05", f.item());
         }
         if (PROJECT_COLUMNS.containsKey(m)) {
             return values("SELECT " + PROJECT_COLUMNS.get(m) + " FROM fact_project_performance"
-                    + " WHERE unit_code = ? AND fiscal_year = ? AND project_name_zh = ?", unit, f.fiscalYear(),
+                    + " WHERE unit_code = ? AND fiscal_year = ? AND project_name_zh = ? AND superseded_by IS NULL",
+                    unit, f.fiscalYear(),
                     f.item());
         }
         if (m.equals("headcount") && f.item().isEmpty()) {
@@ -93,7 +96,7 @@ public class WarehouseFactLookup {
         }
         return values("SELECT value FROM fact_stat s JOIN dim_document d USING (doc_id)"
                         + " WHERE s.unit_code = ? AND s.fiscal_year = ? AND d.doc_kind = ? AND s.metric = ?"
-                        + " AND coalesce(s.item, '') = ?",
+                        + " AND coalesce(s.item, '') = ? AND s.superseded_by IS NULL",
                 unit, f.fiscalYear(), f.docKind(), m, f.item());
     }
 

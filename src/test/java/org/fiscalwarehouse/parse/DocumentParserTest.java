@@ -34,13 +34,13 @@ class DocumentParserTest {
     }
 
     @Test
-    void parsesXiamenIntoTable01AndSangongFactsAndListsTheTablesNobodyReadYet() {
+    void parsesEveryTableOfXiamen() {
         ParsedDocument parsed = parser.parse(CorpusDocuments.load(CorpusDocuments.XIAMEN));
         assertThat(parsed.identity().unitCode()).isEqualTo("xiamen-hsa");
         assertThat(parsed.facts().stats()).extracting(StatFigure::metric).contains("t01.income_total", "t01.grand_total");
         assertThat(parsed.facts().sangong()).filteredOn(s -> s.source() == Source.TABLE).hasSize(12);
-        assertThat(parsed.status()).isEqualTo(DocumentStatus.PARTIAL);
-        assertThat(parsed.statusReason()).startsWith("2 tables not parsed: 市级部门(单位)整体支出绩效自评表 (no parser for PERF)");
+        assertThat(parsed.status()).isEqualTo(DocumentStatus.LOADED);
+        assertThat(parsed.facts().issues()).isEmpty();
         assertThat(parsed.facts().issues()).noneMatch(i -> i.title().contains("三公") || i.title().contains("公开 01 表"));
     }
 

@@ -60,6 +60,22 @@ class NarrativeTopicParsersTest {
     }
 
     @Test
+    void keepsASpendingStatedEqualToItsUnprintedBudgetAsADifferenceOfZero() throws Exception {
+        // "因公出国（境）费支出0万元，与全年预算数持平": the budget is not printed, the difference from it is 0
+        ParsedFacts facts = parse(new SangongNarrativeParser(), "fujian-fund-centre-2023-final.txt");
+        assertThat(facts.stats()).filteredOn(s -> s.metric().startsWith("change_vs_budget."))
+                .extracting(StatFigure::metric, s -> s.value().signum())
+                .containsExactlyInAnyOrder(tuple("change_vs_budget.sangong.outbound", 0),
+                        tuple("change_vs_budget.sangong.vehicle_total", 0),
+                        tuple("change_vs_budget.sangong.vehicle_purchase", 0),
+                        tuple("change_vs_budget.sangong.vehicle_operation", 0));
+        assertThat(facts.sangong()).noneMatch(s -> s.phase().equals(SangongFigure.BUDGET));
+        // Fuzhou prints the budget ("与全年预算的0万元持平"): that is a budget, not a difference
+        assertThat(parse(new SangongNarrativeParser(), "fuzhou-ybj-2023-final.txt").stats())
+                .noneMatch(s -> s.metric().startsWith("change_vs_budget."));
+    }
+
+    @Test
     void readsBudgetSangongArrangementsAndNoBudgetMeansZero() throws Exception {
         ParsedFacts facts = parse(new SangongNarrativeParser(), "fujian-fund-centre-2025-budget.txt");
         assertThat(facts.sangong()).allMatch(s -> s.phase().equals(SangongFigure.BUDGET) && s.fiscalYear() == 2025)

@@ -2,6 +2,7 @@ package org.fiscalwarehouse.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fiscalwarehouse.reconcile.ReconcileFixtures.document;
+import static org.fiscalwarehouse.reconcile.ReconcileFixtures.results;
 import static org.fiscalwarehouse.reconcile.ReconcileFixtures.sangong;
 
 import java.util.List;
@@ -29,7 +30,7 @@ class SangongSumCheckTest {
                 sangong("vehicle_total", "final", "0", Source.NARRATIVE),
                 sangong("reception", "final", "3.98", Source.NARRATIVE)));
 
-        List<CheckResult> results = new SangongSumCheck().check(document(2023, facts), facts, Tolerance.DEFAULT);
+        List<CheckResult> results = results(document(2023, facts), new SangongSumCheck());
 
         assertThat(results).extracting(CheckResult::checkCode, CheckResult::status).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("SANGONG.ITEMS_SUM.FINAL.TABLE", CheckStatus.PASS),

@@ -40,6 +40,12 @@ public final class WarehouseFixture {
     private WarehouseFixture() {
     }
 
+    /** The folder of a local warehouse's current version: where its tables are. */
+    public static java.nio.file.Path currentVersion(java.nio.file.Path warehouse) throws java.io.IOException {
+        return new WarehouseVersions(WarehouseLocation.of(warehouse.toString()),
+                ParquetTableWriter.defaultConfiguration()).current().orElseThrow().location().localDirectory();
+    }
+
     public static List<UnitRow> units() {
         return List.of(
                 new UnitRow("fuzhou-hsa", "福州市医疗保障局", "福建省福州市", "prefecture", "行政单位"),
@@ -144,7 +150,7 @@ public final class WarehouseFixture {
                 "2024-06-01T08:00:00Z", f, DocumentStatus.LOADED, null, List.of());
     }
 
-    private static ReconciledDocument doc(String docId, String unitCode, String unitName, boolean known, int year,
+    public static ReconciledDocument doc(String docId, String unitCode, String unitName, boolean known, int year,
                                           DocKind kind, String fetchedAt, ParsedFacts facts, DocumentStatus status,
                                           String reason, List<CheckResult> checks) {
         DocumentIdentity id = new DocumentIdentity(unitName, unitCode, known, year, kind, Scope.UNIT,

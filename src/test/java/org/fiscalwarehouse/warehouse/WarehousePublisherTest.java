@@ -38,27 +38,29 @@ class WarehousePublisherTest {
     /** The contract's columns per table, in the contract's order, followed by this stage's additions. */
     private static final Map<String, List<String>> CONTRACT = new LinkedHashMap<>();
     private static final List<String> PROVENANCE = List.of("source_page", "source_table", "source_row", "source_column");
+    /** Provenance, then the repair that replaced a printed figure, on the tables a repair can touch. */
+    private static final List<String> REPAIRABLE = plus(PROVENANCE, List.of("superseded_by"));
 
     static {
         CONTRACT.put("dim_unit", List.of("unit_code", "name_zh", "region_zh", "admin_level", "unit_type_zh"));
         CONTRACT.put("dim_document", List.of("doc_id", "unit_code", "fiscal_year", "doc_kind", "scope", "title_zh",
                 "source_url", "file_name", "sha256", "page_count", "fetched_at", "status", "status_reason"));
-        CONTRACT.put("dim_func_subject", List.of("code", "name_zh", "level", "parent_code"));
-        CONTRACT.put("dim_econ_subject", List.of("code", "name_zh", "level", "parent_code"));
+        CONTRACT.put("dim_func_subject", List.of("code", "name_zh", "level", "parent_code", "name_source"));
+        CONTRACT.put("dim_econ_subject", List.of("code", "name_zh", "level", "parent_code", "name_source"));
         CONTRACT.put("fact_func_amount", plus(List.of("doc_id", "unit_code", "fiscal_year", "doc_kind", "table_code",
-                "subject_code", "measure", "amount_wan", "source"), PROVENANCE));
+                "subject_code", "measure", "amount_wan", "source"), REPAIRABLE));
         CONTRACT.put("fact_econ_amount", plus(List.of("doc_id", "unit_code", "fiscal_year", "doc_kind", "table_code",
-                "econ_code", "amount_wan", "source"), PROVENANCE));
+                "econ_code", "amount_wan", "source"), REPAIRABLE));
         CONTRACT.put("fact_sangong", plus(List.of("doc_id", "unit_code", "scope", "fiscal_year", "category", "phase",
-                "amount_wan", "source", "stated_rate_pct"), PROVENANCE));
+                "amount_wan", "source", "stated_rate_pct"), REPAIRABLE));
         CONTRACT.put("fact_project_performance", plus(List.of("doc_id", "unit_code", "fiscal_year", "project_name_zh",
                 "budget_initial_wan", "budget_full_year_wan", "executed_wan", "execution_rate_pct", "stated_rate_pct",
-                "score", "source"), PROVENANCE));
+                "score", "source"), REPAIRABLE));
         CONTRACT.put("fact_performance_indicator", plus(List.of("doc_id", "unit_code", "fiscal_year",
                 "project_name_zh", "level1_zh", "level2_zh", "indicator_zh", "target_text", "actual_text", "weight",
                 "score"), PROVENANCE));
         CONTRACT.put("fact_stat", plus(List.of("doc_id", "unit_code", "fiscal_year", "metric", "item", "value",
-                "value_unit", "source"), PROVENANCE));
+                "value_unit", "source"), REPAIRABLE));
         CONTRACT.put("fact_check", List.of("doc_id", "check_code", "severity", "status", "subject", "expected_wan",
                 "actual_wan", "message"));
     }
@@ -98,7 +100,7 @@ class WarehousePublisherTest {
 
     @Test
     void anEmptyFactTableIsQueryableWithItsColumns() throws Exception {
-        assertThat(Files.list(warehouse.resolve("fact_performance_indicator")).toList()).isEmpty();
+        assertThat(Files.list(tables().resolve("fact_performance_indicator")).toList()).isEmpty();
         try (Connection c = connect()) {
             assertThat(scalar(c, "SELECT count(*) FROM fact_performance_indicator")).isEqualTo(0L);
             assertThat(describe(c, "fact_performance_indicator"))
@@ -240,7 +242,7 @@ class WarehousePublisherTest {
 
     @Test
     void factsArePartitionedByYearWithOneFileEachAndNoChecksumFiles() throws Exception {
-        Path sangong = warehouse.resolve("fact_sangong");
+        Path sangong = tables().resolve("fact_sangong");
         assertThat(sangong.resolve("fiscal_year=2023")).isDirectory();
         try (Stream<Path> partitions = Files.list(sangong)) {
             List<String> names = partitions.map(p -> p.getFileName().toString()).sorted().toList();
@@ -251,7 +253,7 @@ class WarehousePublisherTest {
                 assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("part-0.parquet");
             }
         }
-        assertThat(warehouse.resolve("dim_unit/part-0.parquet")).isRegularFile();
+        assertThat(tables().resolve("dim_unit/part-0.parquet")).isRegularFile();
         try (Stream<Path> all = Files.walk(warehouse)) {
             assertThat(all.map(Path::toString).filter(p -> p.endsWith(".crc"))).isEmpty();
         }
@@ -260,7 +262,7 @@ class WarehousePublisherTest {
     @Test
     void parquetFooterDeclaresDecimalMoneyAndKeepsThePartitionColumnOut() throws Exception {
         org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(
-                warehouse.resolve("fact_sangong/fiscal_year=2023/part-0.parquet").toUri());
+                tables().resolve("fact_sangong/fiscal_year=2023/part-0.parquet").toUri());
         try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(file, new Configuration()))) {
             MessageType schema = reader.getFooter().getFileMetaData().getSchema();
             assertThat(schema.getType("amount_wan").getLogicalTypeAnnotation())
@@ -272,6 +274,11 @@ class WarehousePublisherTest {
             assertThat(reader.getRowGroups().get(0).getColumns().get(0).getCodec().name())
                     .isEqualTo(ParquetTableWriter.CODEC.name());
         }
+    }
+
+    /** The current version's folder: the tables of the last publish. */
+    private static Path tables() throws IOException {
+        return WarehouseFixture.currentVersion(warehouse);
     }
 
     private static Map<String, Long> counts() throws SQLException {
@@ -286,9 +293,13 @@ class WarehousePublisherTest {
 
     /** A separate, read-only connection: what an analyst gets. */
     static Connection connect() throws SQLException {
+        return connect(warehouse);
+    }
+
+    static Connection connect(Path localWarehouse) throws SQLException {
         Properties readOnly = new Properties();
         readOnly.setProperty("duckdb.read_only", "true");
-        return DriverManager.getConnection("jdbc:duckdb:" + warehouse.resolve("fiscal.duckdb"), readOnly);
+        return DriverManager.getConnection("jdbc:duckdb:" + localWarehouse.resolve("fiscal.duckdb"), readOnly);
     }
 
     private static Map<String, String> describe(Connection c, String table) throws SQLException {
@@ -309,7 +320,7 @@ class WarehousePublisherTest {
     }
 
     /** Rows as strings, NULL spelled out so a NULL cannot pass for an empty string or a 0. */
-    private static List<List<String>> rows(Connection c, String sql) throws SQLException {
+    static List<List<String>> rows(Connection c, String sql) throws SQLException {
         List<List<String>> rows = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             int n = rs.getMetaData().getColumnCount();
