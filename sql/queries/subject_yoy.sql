@@ -1,20 +1,20 @@
 -- Subject year-on-year: how did each unit's general-budget (一般公共预算) spending per 功能分类 subject change on
 -- the year before?
--- One row per unit, year and subject of a final account's 一般公共预算财政拨款支出 (T05 column total; a table
--- figure beats the narrative's). Last year's figure is the unit's own T05 figure for that year when the warehouse
+-- One row per unit, year and subject of a final account's 一般公共预算财政拨款支出 (T05 column total; a repaired
+-- figure beats the table's, which beats the narrative's). Last year's figure is the unit's own T05 figure for that year when the warehouse
 -- has it (prior_source 'document'), else this year's figure minus the change the narrative states ("较上年决算数
 -- 增加 127.68 万元"; prior_source 'derived'). Subjects with neither have no row. change_pct is NULL when last year
 -- was 0; stated_change_pct is the rate the document prints, for comparison.
 WITH amount AS (
     SELECT f.unit_code, d.scope, f.fiscal_year, f.subject_code, f.amount_wan,
            row_number() OVER (PARTITION BY f.unit_code, d.scope, f.fiscal_year, f.subject_code
-                              ORDER BY CASE f.source WHEN 'table' THEN 1 WHEN 'repaired' THEN 2
+                              ORDER BY CASE f.source WHEN 'repaired' THEN 1 WHEN 'table' THEN 2
                                                      WHEN 'narrative' THEN 3 ELSE 4 END,
                                        d.fetched_at DESC NULLS LAST, f.doc_id) AS pick
     FROM fact_func_amount f
     JOIN dim_document d ON d.doc_id = f.doc_id
     WHERE f.table_code = 'T05' AND f.measure = 'total' AND d.doc_kind = 'final'
-      AND d.status IS DISTINCT FROM 'rejected'
+      AND d.status IS DISTINCT FROM 'rejected' AND f.superseded_by IS NULL
 ),
 this_year AS (
     SELECT * EXCLUDE (pick) FROM amount WHERE pick = 1

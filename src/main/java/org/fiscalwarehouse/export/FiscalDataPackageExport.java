@@ -59,11 +59,12 @@ public final class FiscalDataPackageExport {
                 SELECT f.doc_id, f.unit_code, f.fiscal_year, f.table_code, f.subject_code AS code, f.amount_wan,
                        f.source,
                        row_number() OVER (PARTITION BY f.doc_id, f.table_code, f.subject_code
-                                          ORDER BY CASE f.source WHEN 'table' THEN 1 WHEN 'repaired' THEN 2
+                                          ORDER BY CASE f.source WHEN 'repaired' THEN 1 WHEN 'table' THEN 2
                                                                  WHEN 'narrative' THEN 3 ELSE 4 END,
                                                    f.source_page NULLS LAST) AS pick
                 FROM fact_func_amount f
                 WHERE f.table_code IN ('T05', 'B05') AND f.measure = 'total' AND length(f.subject_code) IN (3, 5, 7)
+                  AND f.superseded_by IS NULL
             ),
             func_leaf AS (
                 SELECT * FROM func a
@@ -76,11 +77,11 @@ public final class FiscalDataPackageExport {
                 SELECT e.doc_id, e.unit_code, e.fiscal_year, e.table_code, e.econ_code AS code, e.amount_wan,
                        e.source,
                        row_number() OVER (PARTITION BY e.doc_id, e.table_code, e.econ_code
-                                          ORDER BY CASE e.source WHEN 'table' THEN 1 WHEN 'repaired' THEN 2
+                                          ORDER BY CASE e.source WHEN 'repaired' THEN 1 WHEN 'table' THEN 2
                                                                  WHEN 'narrative' THEN 3 ELSE 4 END,
                                                    e.source_page NULLS LAST) AS pick
                 FROM fact_econ_amount e
-                WHERE length(e.econ_code) IN (3, 5)
+                WHERE length(e.econ_code) IN (3, 5) AND e.superseded_by IS NULL
             ),
             econ_leaf AS (
                 SELECT * FROM econ a

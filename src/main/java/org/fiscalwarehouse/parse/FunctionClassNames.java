@@ -34,18 +34,6 @@ public final class FunctionClassNames {
         return Optional.ofNullable(CODES.get(withoutOrdinal(label)));
     }
 
-    /**
-     * The code a subject row means: a class code printed short by its last digit ("21 卫生健康支出" for 210, a
-     * known defect of some PDF exports) is completed from the class name, when the name's class code starts with
-     * the printed digits. Any other code is returned as printed.
-     */
-    public static String completeClassCode(String printedCode, String name) {
-        if (printedCode == null || printedCode.length() != 2 || name == null) {
-            return printedCode;
-        }
-        return codeOf(name).filter(code -> code.startsWith(printedCode)).orElse(printedCode);
-    }
-
     /** The label without its Chinese ordinal ("八、") and without whitespace. */
     public static String withoutOrdinal(String label) {
         return SubjectColumnVocabulary.squash(label).replaceFirst("^[一二三四五六七八九十]+[、.．]", "");

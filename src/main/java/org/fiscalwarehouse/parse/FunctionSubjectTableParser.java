@@ -266,7 +266,7 @@ public class FunctionSubjectTableParser implements TableParser {
             }
             SubjectColumn col = layout.columns().get(c);
             facts.funcAmounts().add(new FuncAmount(table.tableCode(),
-                    FunctionClassNames.completeClassCode(row.code(), row.name()), row.name(), col.measure(), v,
+                    row.code(), row.name(), col.measure(), v,
                     Source.TABLE, new Provenance(row.page(), table.printedTitle(), row.label(), col.header())));
         }
     }

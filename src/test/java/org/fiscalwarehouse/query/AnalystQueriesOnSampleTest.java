@@ -87,9 +87,9 @@ class AnalystQueriesOnSampleTest {
                         "67.46", "67.46", "table", "table"),
                 List.of("xiamen-hsa", "厦门市医疗保障局", "department", "2023", "reception", "9.00", "3.98", "44.22",
                         "44.22", "44.22", "table", "table"),
-                // Fuzhou prints the rate (完成全年预算数的96.67%) but not the budget
-                List.of("fuzhou-hsa", "福州市医疗保障局", "unit", "2023", "total", "NULL", "2.90", "96.67", "96.67",
-                        "NULL", "table", "NULL"));
+                // Fuzhou prints the rate (完成全年预算数的96.67%) but not the budget: 2.90 / 96.67% = 3.00, derived
+                List.of("fuzhou-hsa", "福州市医疗保障局", "unit", "2023", "total", "3.00", "2.90", "96.67", "96.67",
+                        "96.67", "table", "derived"));
         assertThat(rows.get(0)).startsWith("fujian-fund-centre", "福建省医疗保障基金中心", "unit", "2023", "total");
     }
 

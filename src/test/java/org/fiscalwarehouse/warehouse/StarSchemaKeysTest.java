@@ -79,8 +79,12 @@ class StarSchemaKeysTest {
                     continue; // a dimension's own key
                 }
                 checked++;
+                // a printed figure a repair replaced keeps its code as printed (e.g. Xiamen's "21"); the figure
+                // in use carries the recovered code, and that one must resolve
+                boolean inUseOnly = table.columns().stream().anyMatch(col -> col.name().equals("superseded_by"));
                 for (List<String> row : WarehousePublisherTest.rows(c, "SELECT DISTINCT f." + column.name()
-                        + " FROM " + table.name() + " f WHERE f." + column.name() + " IS NOT NULL AND NOT EXISTS"
+                        + " FROM " + table.name() + " f WHERE f." + column.name() + " IS NOT NULL"
+                        + (inUseOnly ? " AND f.superseded_by IS NULL" : "") + " AND NOT EXISTS"
                         + " (SELECT 1 FROM " + dimension + " d WHERE d." + target[1] + " = f." + column.name() + ")")) {
                     missing.add(table.name() + "." + column.name() + "=" + row.get(0));
                 }
