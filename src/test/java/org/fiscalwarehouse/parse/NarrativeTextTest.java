@@ -54,11 +54,11 @@ class NarrativeTextTest {
         Page contents = new Page(2, List.of(line(1, "目录"), line(2, "第三部分某局2024年度部门决算情况说明"),
                 line(3, "一、收入支出决算总体情况说明"), line(4, "十一、其他重要事项说明"), line(5, "第四部分名词解释")));
         Page partThree = new Page(20, List.of(line(1, "第三部分某局2024年度部门决算情况说明"),
-                line(2, "十一、其他重要事项的情况说明"), line(3, "机关运行经费支出184.65万元。"),
+                line(2, "十一、其他重要事项的情况说明"), line(3, "机关运行经费支出96.30万元。"),
                 line(4, "第四部分 名词解释"), line(5, "一、财政拨款收入：指单位本年度从本级财政部门取得的财政拨款")));
         NarrativeText text = NarrativeText.of(List.of(contents, partThree));
         NarrativeSection other = text.section(NarrativeTopic.OTHER_MATTERS).orElseThrow();
-        assertThat(other.body()).isEqualTo("机关运行经费支出184.65万元。");
+        assertThat(other.body()).isEqualTo("机关运行经费支出96.30万元。");
         assertThat(other.pageAt(0)).isEqualTo(20);
         assertThat(text.sections()).noneMatch(s -> s.body().contains("财政拨款收入"));
     }
