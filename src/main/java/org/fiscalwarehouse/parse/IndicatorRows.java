@@ -19,8 +19,8 @@ import org.fiscalwarehouse.parse.TableRegion.PageLine;
  * Where the row prints an 指标类型 (定量/定性), the target and actual are the two cells after it. Labels fill the level
  * columns from the right (三级 first), so a row that repeats no merged cell carries its 一级/二级 from the rows above.
  * A text-only row right under an indicator row, starting left of that row's target, continues its indicator name
- * (a cell split over a page break or a grid line: "开展全城通（代）" + "办业务机构数"), except in plain-text extractions,
- * whose every cell wraps onto lines of their own and where the fragments cannot be told apart.
+ * (a cell split over a page break or a grid line: "开展全城通（代）" + "办业务机构数"). Plain-text extractions instead
+ * wrap every long cell onto lines of their own above the row's values; those lines are read as {@link WrappedLabels}.
  */
 final class IndicatorRows {
 
@@ -92,6 +92,7 @@ final class IndicatorRows {
         String level1 = null;
         String level2 = null;
         boolean previousWasIndicator = false;
+        List<String> wrapped = new ArrayList<>(); // plain text: the label lines since the last indicator row
         for (int i = start + 1; i < lines.size(); i++) {
             PageLine pl = lines.get(i);
             List<Cell> cells = PerformanceText.filled(pl.line());
@@ -105,21 +106,32 @@ final class IndicatorRows {
             }
             if (HEADER.matcher(PerformanceText.compact(pl.line().text())).matches()) {
                 previousWasIndicator = false; // a header repeated after a page break
+                wrapped.clear();
                 continue;
             }
-            Row row = selfEvaluation ? scoredRow(cells, hasRatio) : targetRow(cells, tokenised);
+            Row row = selfEvaluation ? scoredRow(cells, hasRatio, tokenised) : targetRow(cells, tokenised);
             if (row == null) {
                 if (previousWasIndicator && !tokenised) {
                     continueName(drafts.get(drafts.size() - 1), cells);
+                }
+                if (tokenised) {
+                    cells.forEach(c -> wrapped.add(c.text()));
                 }
                 previousWasIndicator = false;
                 continue;
             }
             previousWasIndicator = false;
-            if (row.labels().isEmpty()) {
-                continue; // a plain-text row whose labels wrapped onto lines of their own: the name cannot be told
+            // a row of only a weight and a score: its target and actual wrapped above it too, beyond telling apart
+            boolean valuesWrapped = row.labels().isEmpty() && row.target() == null;
+            WrappedLabels carried = WrappedLabels.of(wrapped, valuesWrapped);
+            wrapped.clear();
+            level1 = carried.level1().orElse(level1);
+            level2 = carried.level2().orElse(level2);
+            List<String> labels = row.labels().isEmpty() ? carried.indicator().map(List::of).orElse(List.of())
+                    : row.labels();
+            if (labels.isEmpty()) {
+                continue; // nothing names the indicator
             }
-            List<String> labels = row.labels();
             int n = Math.min(labels.size(), levels.size());
             List<String> used = labels.subList(labels.size() - n, labels.size());
             String indicator = used.get(n - 1);
@@ -148,7 +160,7 @@ final class IndicatorRows {
                        double targetX, boolean hasNote) {
     }
 
-    private static Row scoredRow(List<Cell> cells, boolean hasRatio) {
+    private static Row scoredRow(List<Cell> cells, boolean hasRatio, boolean tokenised) {
         int w = -1;
         for (int i = cells.size() - 2; i >= 0; i--) {
             if (PerformanceText.isPlainNumber(cells.get(i).text()) && PerformanceText.isPlainNumber(cells.get(i + 1).text())) {
@@ -172,6 +184,9 @@ final class IndicatorRows {
         int a = w - 1;
         if (hasRatio && a >= 1 && PerformanceText.number(cells.get(a).text()).isPresent()) {
             a--; // 完成比例
+        }
+        if (a < 0 && tokenised) {
+            return new Row(List.of(), null, null, weight, score, cells.get(w).x(), note);
         }
         if (a < 1) {
             return null;

@@ -120,8 +120,10 @@ public final class NarrativeText {
             if (t.isEmpty()) {
                 continue;
             }
-            if (PAGE_NUMBER.matcher(t).matches() && !nextStartsWithUnit(lines, i)) {
-                continue; // a page number printed between paragraphs
+            if (PAGE_NUMBER.matcher(t).matches() && (endsItsPage(lines, i) || !nextStartsWithUnit(lines, i))) {
+                // a page number: between paragraphs, or at the foot of a page a sentence runs across (a wrapped
+                // amount is followed by its unit on the same page, the foot number by the next page's lines)
+                continue;
             }
             if (isSectionHeading(t)) {
                 out.add(new NarrativeSection(heading, body.toString(), starts));
@@ -145,6 +147,15 @@ public final class NarrativeText {
     private static boolean isSectionHeading(String t) {
         return SECTION_HEADING.matcher(t).matches() && t.length() <= MAX_HEADING_LENGTH && !t.contains("万元")
                 && !t.contains("。");
+    }
+
+    private static boolean endsItsPage(List<PageLine> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!compact(lines.get(j).line().text()).isEmpty()) {
+                return lines.get(j).page() != lines.get(i).page();
+            }
+        }
+        return false;
     }
 
     private static boolean nextStartsWithUnit(List<PageLine> lines, int i) {

@@ -73,6 +73,20 @@ class NarrativeTextTest {
         assertThat(other.body()).isEqualTo("本单位政府采购支出总额30万元，其中：政府采购服务支出30万元。\n（三）国有资产占用使用情况");
     }
 
+    @Test
+    void dropsThePageNumberAtTheFootOfAPageASentenceRunsAcross() {
+        // Xiamen's PDF: "…较上年决算数减少 549.43" / page foot "23" / next page "万元，下降 23.47%，…"
+        Page p23 = new Page(23, List.of(line(760, "第三部分"), line(740, "三、一般公共预算财政拨款支出决算情况说明"),
+                line(777, "(十三)2101506|医疗保障经办事务本年支出 1791.79 万元，较上年决算数减少 549.43"),
+                line(806, "23")));
+        Page p24 = new Page(24, List.of(line(71, "万元，下降 23.47%，主要原因是：调减部分专项经费预算。")));
+        NarrativeSection spending = NarrativeText.of(List.of(p23, p24)).section(NarrativeTopic.GPB_SPENDING)
+                .orElseThrow();
+        assertThat(spending.body()).isEqualTo(
+                "(十三)2101506|医疗保障经办事务本年支出1791.79万元，较上年决算数减少549.43万元，下降23.47%，主要原因是："
+                        + "调减部分专项经费预算。");
+    }
+
     /** The PDF reader's lines: coordinates in points, a paragraph cut anywhere, headings on lines of their own. */
     @Test
     void readsThePdfPageModelTheSameWay() {

@@ -126,6 +126,49 @@ class PerformanceTableParserTest {
         assertThat(staff.weight()).isNull();
     }
 
+    @Test
+    void readsFuzhouIndicatorsWhoseLabelsWrappedOntoLinesOfTheirOwnInPlainText() {
+        ParsedFacts text = facts(CorpusDocuments.FUZHOU, "text");
+        assertThat(text.indicators()).hasSameSizeAs(facts(CorpusDocuments.FUZHOU, "pdf").indicators()).hasSize(58);
+        // "质量指标" / "临聘人员费用发放零差" / "错率" above "=100% 100 10 10 已完成无偏差"
+        PerformanceIndicator errors = indicator(text, "临聘人员经费", "临聘人员费用发放零差错率");
+        assertThat(errors.level1Zh()).isEqualTo("产出指标");
+        assertThat(errors.level2Zh()).isEqualTo("质量指标");
+        assertThat(errors.targetText()).isEqualTo("=100%");
+        assertThat(errors.actualText()).isEqualTo("100");
+        assertThat(errors.weight()).isEqualByComparingTo("10");
+        assertThat(errors.score()).isEqualByComparingTo("10");
+        PerformanceIndicator petitions = indicator(text, "临聘人员经费", "临聘人员上访事件发生率");
+        assertThat(petitions.level2Zh()).isEqualTo("社会效益指标");
+        assertThat(petitions.weight()).isEqualByComparingTo("30");
+    }
+
+    @Test
+    void keepsTheScoreOfAFuzhouIndicatorWhoseTargetAndActualWrappedBeyondTellingApart() {
+        // "时效指标 项目完成时间" / "2024 年 12 月" / "日期" / "2024 年" / "12 月" / "10 10 无偏差"
+        PerformanceIndicator deadline = indicator(facts(CorpusDocuments.FUZHOU, "text"), "医疗服务与保障能力提升补助资金",
+                "项目完成时间");
+        assertThat(deadline.level2Zh()).isEqualTo("时效指标");
+        assertThat(deadline.targetText()).isNull();
+        assertThat(deadline.actualText()).isNull();
+        assertThat(deadline.weight()).isEqualByComparingTo("10");
+        assertThat(deadline.score()).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void readsBudgetTargetsWhoseNamesWrappedInPlainText() {
+        ParsedFacts text = facts(CorpusDocuments.FUND_CENTRE_BUDGET, "text");
+        assertThat(text.indicators()).hasSize(33);
+        PerformanceIndicator staff = indicator(text, "省医保服务站工作经费", "服务站专业工作人员人数");
+        assertThat(staff.level1Zh()).isEqualTo("产出指标");
+        assertThat(staff.level2Zh()).isEqualTo("质量指标");
+        assertThat(staff.targetText()).isEqualTo("≥23 人");
+        PerformanceIndicator owners = indicator(text, "医保稽核督察工作经费", "业主对服务采购承办方的满意度");
+        assertThat(owners.level1Zh()).isEqualTo("满意度指标");
+        assertThat(owners.level2Zh()).isEqualTo("服务对象满意度指标");
+        assertThat(owners.targetText()).isEqualTo("≥90%");
+    }
+
     private static ProjectPerformance project(ParsedFacts facts, String name) {
         return facts.projects().stream().filter(p -> p.projectNameZh().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no project " + name + " in " + facts.projects()));
