@@ -3,7 +3,6 @@ package org.fiscalwarehouse.batch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.List;
 import javax.sql.DataSource;
 import org.fiscalwarehouse.crawl.CrawlManifest;
 import org.fiscalwarehouse.crawl.SourceFile;
@@ -21,7 +20,6 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -89,7 +87,7 @@ public class IngestJobConfiguration {
     @Bean
     Step reconcileStep(JobRepository jobRepository, PlatformTransactionManager tx,
                        ListItemReader<ParsedDocument> parsedDocuments,
-                       ItemProcessor<ParsedDocument, ReconciledDocument> reconciler,
+                       ReconcileProcessor reconciler,
                        StagedItemWriter<ReconciledDocument> reconciledWriter) {
         return new StepBuilder("reconcile", jobRepository)
                 .<ParsedDocument, ReconciledDocument>chunk(1)
@@ -100,13 +98,11 @@ public class IngestJobConfiguration {
                 .build();
     }
 
-    /** Reconciles each document with the run's other documents at hand (a derived figure meets its stated one). */
     @Bean
     @StepScope
-    ItemProcessor<ParsedDocument, ReconciledDocument> reconciler(StagingArea staging, @Value(INSTANCE) long instance) {
-        Reconciler reconciler = Reconciler.withDefaultChecks(Tolerance.DEFAULT);
-        List<ParsedDocument> loaded = staging.readAll(instance, "parse", ParsedDocument.class);
-        return document -> reconciler.reconcile(document, loaded);
+    ReconcileProcessor reconciler(StagingArea staging, DocumentStore documentStore, @Value(INSTANCE) long instance) {
+        return new ReconcileProcessor(Reconciler.withDefaultChecks(Tolerance.DEFAULT),
+                staging.readAll(instance, "parse", ParsedDocument.class), documentStore);
     }
 
     @Bean
