@@ -5,7 +5,7 @@ import org.fiscalwarehouse.extract.ExtractedDocument;
 
 /**
  * Entry point for the narrative: reads the document's text once and runs every topic parser over it (totals,
- * per-subject spending, 三公, other matters, headcount). All facts carry source NARRATIVE.
+ * per-subject spending, 三公, other matters, performance, headcount). All facts carry source NARRATIVE.
  */
 public class NarrativeFiguresParser implements NarrativeParser {
 
@@ -13,7 +13,8 @@ public class NarrativeFiguresParser implements NarrativeParser {
 
     public NarrativeFiguresParser() {
         this(List.of(new IncomeExpenseNarrativeParser(), new SubjectSpendingNarrativeParser(),
-                new SangongNarrativeParser(), new OtherMattersNarrativeParser(), new HeadcountParser()));
+                new SangongNarrativeParser(), new OtherMattersNarrativeParser(), new PerformanceNarrativeParser(),
+                new HeadcountParser()));
     }
 
     public NarrativeFiguresParser(List<NarrativeTopicParser> topics) {

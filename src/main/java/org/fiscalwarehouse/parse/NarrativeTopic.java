@@ -17,6 +17,8 @@ public enum NarrativeTopic {
     GPB_BASIC(h -> h.contains("基本支出")),
     /** 七、一般公共预算拨款“三公”经费支出决算情况说明. */
     SANGONG(h -> h.contains("三公")),
+    /** 八、预算绩效情况说明 (the final account's account of its self-evaluations). */
+    PERFORMANCE(h -> h.contains("绩效")),
     /** 九、其他重要事项说明. */
     OTHER_MATTERS(h -> h.contains("其他重要事项"));
 

@@ -47,7 +47,10 @@ public abstract class NarrativeTopicParser implements NarrativeParser {
         return Optional.of(value);
     }
 
-    /** Adds {@code change.<what>} and {@code change_pct.<what>} for the change stated in the text after a figure. */
+    /**
+     * Adds {@code change.<what>} and {@code change_pct.<what>} for the change stated in the text after a figure; a
+     * rate stated on a zero base goes to {@code change_pct_zero_base.<what>} instead.
+     */
     static void addChange(String after, BigDecimal current, String what, DocumentIdentity identity,
                           Provenance where, ParsedFacts facts) {
         YearOnYearChange.read(after, current).ifPresent(c -> {
@@ -58,6 +61,10 @@ public abstract class NarrativeTopicParser implements NarrativeParser {
             if (c.pct() != null) {
                 facts.stats().add(new StatFigure(identity.fiscalYear(), "change_pct." + what, null, c.pct(), "pct",
                         Source.NARRATIVE, where));
+            }
+            if (c.zeroBasePct() != null) {
+                facts.stats().add(new StatFigure(identity.fiscalYear(), "change_pct_zero_base." + what, null,
+                        c.zeroBasePct(), "pct", Source.NARRATIVE, where));
             }
         });
     }

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * @param amountWan signed change in 万元 (减少 → negative; 持平 → 0), or null when only a rate is stated
  * @param pct       signed stated growth rate, or null when none is stated or it is growth from a zero base
  *                  ("增长 0%"/"增长 100%" when last year was nothing: the rate is undefined there)
+ * @param zeroBasePct the rate stated on a zero base, kept apart (not a rate) so that a check can report it
  */
-public record YearOnYearChange(BigDecimal amountWan, BigDecimal pct) {
+public record YearOnYearChange(BigDecimal amountWan, BigDecimal pct, BigDecimal zeroBasePct) {
 
     private static final String COMPARED = "(?:(?:较|比|与|同)上年(?:度)?(?:同期)?(?:决算|预算)?(?:数)?(?:相比|比较)?|同比)";
     private static final Pattern CHANGE = Pattern.compile(COMPARED
@@ -35,7 +36,7 @@ public record YearOnYearChange(BigDecimal amountWan, BigDecimal pct) {
         }
         String verb = m.group(1);
         if (verb.equals("持平")) {
-            return Optional.of(new YearOnYearChange(BigDecimal.ZERO, null));
+            return Optional.of(new YearOnYearChange(BigDecimal.ZERO, null, null));
         }
         if (m.group(2) == null) {
             return Optional.empty();
@@ -44,7 +45,7 @@ public record YearOnYearChange(BigDecimal amountWan, BigDecimal pct) {
         boolean down = verb.equals("减少") || verb.equals("下降") || verb.equals("降低");
         BigDecimal signed = down ? value.negate() : value;
         if (!m.group(3).equals("万元")) {
-            return Optional.of(new YearOnYearChange(null, signed));
+            return Optional.of(new YearOnYearChange(null, signed, null));
         }
         BigDecimal pct = null;
         Matcher r = RATE_AFTER.matcher(after.substring(m.end()));
@@ -55,8 +56,9 @@ public record YearOnYearChange(BigDecimal amountWan, BigDecimal pct) {
                     ? p.negate() : p;
         }
         if (pct != null && current != null && current.subtract(signed).signum() == 0) {
-            pct = null; // last year was zero: "增长 0%" / "增长 100%" is not a rate
+            // last year was zero: "增长 0%" / "增长 100%" is not a rate
+            return Optional.of(new YearOnYearChange(signed, null, pct));
         }
-        return Optional.of(new YearOnYearChange(signed, pct));
+        return Optional.of(new YearOnYearChange(signed, pct, null));
     }
 }

@@ -34,6 +34,8 @@ public class Reconciler {
                 new IncomeExpenseBalanceCheck(), new ClassRowsSumCheck(), new FiscalSummaryBalanceCheck(),
                 new SubjectRowSumCheck(), new SubjectHierarchyCheck(), new EconomicSubjectSumCheck(),
                 new SangongSumCheck(), new FundingBreakdownCheck(), new PerformanceRateCheck(), new PerformanceScoreCheck(),
+                new PerformanceBudgetWithdrawnCheck(), new PerformanceExecutionScoreCheck(),
+                new PerformanceIndicatorAgreementCheck(),
                 // across tables
                 new ClassesAcrossTablesCheck(),
                 new StatSumCheck("CROSS.T01_T02.INCOME", "t01.income_total", "t02.total"),
@@ -42,6 +44,7 @@ public class Reconciler {
                         "t03.project_total"),
                 new StatSumCheck("CROSS.T01_T04.GPB_INCOME", "t01.gpb_appropriation", "t04.gpb_income"),
                 new StatSumCheck("CROSS.T05_T06.BASIC", "t05.gpb_basic", "t06.personnel_total", "t06.public_total"),
+                new SangongAgainstBasicSpendingCheck(), new PerformanceSangongRateCheck(),
                 // the budget's own identities
                 new StatSumCheck("BUDGET.BALANCE", "budget.income_total", "budget.expense_total"),
                 new StatSumCheck("BUDGET.BASIC_PROJECT", "budget.expense_total", "budget.basic_total",
@@ -50,7 +53,9 @@ public class Reconciler {
                 new StatSumCheck("BUDGET.PERSONNEL_PUBLIC", "budget.gpb_basic", "budget.personnel", "budget.public"),
                 // the narrative against the tables, and against itself
                 new NarrativeAgreesWithTableCheck(), new SubjectNameAgreementCheck(), new SubjectChangesSumCheck(),
-                new StatedChangeRateCheck(),
+                new StatedChangeRateCheck(), new NarrativeZeroBaseGrowthCheck(),
+                new PerformanceNarrativeCountCheck(), new PerformanceNarrativeNameCheck(),
+                new PerformanceNarrativeFundsCheck(),
                 // against the other documents of the run
                 new DerivedAgainstStatedCheck()), tolerance);
     }

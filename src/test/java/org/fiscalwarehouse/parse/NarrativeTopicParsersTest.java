@@ -42,7 +42,27 @@ class NarrativeTopicParsersTest {
         // outbound "增长 100%" from nothing last year gives a change but no rate
         assertThat(stat(facts, "change.sangong.outbound")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("6.46"));
         assertThat(stat(facts, "change_pct.sangong.outbound")).isEmpty();
+        assertThat(stat(facts, "change_pct_zero_base.sangong.outbound"))
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("100"));
         assertThat(stat(facts, "change.sangong.vehicle_operation")).hasValueSatisfying(v -> assertThat(v).isZero());
+    }
+
+    @Test
+    void readsFuzhouSelfEvaluationCountNamesAndFunds() throws Exception {
+        ParsedFacts facts = parse(new PerformanceNarrativeParser(), "fuzhou-ybj-2023-final.txt");
+        assertThat(stat(facts, "performance.projects_evaluated")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("8"));
+        assertThat(stat(facts, "performance.funds_total")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("2133.59"));
+        // the names wrap over lines and a page break ("医\n\n保服务站…", " 综合工作经费")
+        assertThat(facts.stats()).filteredOn(s -> s.metric().equals("performance.project_named"))
+                .extracting(StatFigure::item)
+                .containsExactly("外伤医疗费用结算审核服务费", "医保服务站工作经费", "临聘人员经费", "网络专项服务", "物业水电费",
+                        "综合工作经费", "医疗服务与保障能力提升补助资金");
+    }
+
+    @Test
+    void readsNoSelfEvaluationCountWhereXiamenOnlyNamesItsFirstLevelProject() throws Exception {
+        ParsedFacts facts = parse(new PerformanceNarrativeParser(), "xiamen-ybj-2023-final.txt");
+        assertThat(facts.stats()).isEmpty();
     }
 
     @Test

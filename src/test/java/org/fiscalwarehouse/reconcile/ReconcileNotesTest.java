@@ -63,6 +63,34 @@ class ReconcileNotesTest {
         void table06Class302ItemsAreRounding() {
             assertCheck(FUZHOU, "T06.SUM.CLASS", "T06 302").passesWithinRounding("123.73", "123.74");
         }
+
+        @Test
+        void narrativeEightCountsEightProjectsButNamesSeven() {
+            // the eight tables are there (two named 医疗服务与保障能力提升补助资金, one with a trailing " 2")
+            assertCheck(FUZHOU, "PERFORMANCE.NARRATIVE_COUNT", "projects self-evaluated").passesExactly("8");
+            assertCheck(FUZHOU, "PERFORMANCE.NARRATIVE_LISTED", "projects named").fails("8", "7").isWarning()
+                    .messageContains("tables it does not name: 医疗服务与保障能力提升补助资金 2");
+        }
+
+        @Test
+        void narrativeEightFundsMatchNeitherFullYearNorInitialBudgets() {
+            assertCheck(FUZHOU, "PERFORMANCE.NARRATIVE_FUNDS", "涉及财政拨款资金").fails("2067.00", "2133.59").isWarning()
+                    .messageContains("年初预算数 1723.59").messageContains("matches none");
+        }
+
+        @Test
+        void executionScoresAreAllOrNothingWithAThresholdTheTablesDoNotPin() {
+            // 74.88% → 10 is "not uniform" only against a rule the document does not print: its own scores
+            // (58.34% and 40.73% → 0, 74.88% and 80.57% → 10) fit one threshold between 58.34% and 74.88%
+            assertCheck(FUZHOU, "PERFORMANCE.EXECUTION_SCORE", "执行率 得分").passes()
+                    .messageContains("above 58.34% and at most 74.88%");
+        }
+
+        @Test
+        void injuryClaimsAuditFeeHadItsBudgetWithdrawnDuringTheYear() {
+            assertCheck(FUZHOU, "PERFORMANCE.BUDGET_WITHDRAWN", "外伤医疗费用结算审核服务费").fails("120.00", "0.00")
+                    .isWarning();
+        }
     }
 
     @Nested
@@ -90,6 +118,29 @@ class ReconcileNotesTest {
         void table06Class301ItemsAreRounding() {
             assertCheck(FUND_CENTRE, "T06.SUM.CLASS", "T06 301").passesWithinRounding("1053.54", "1053.53");
         }
+
+        @Test
+        void narrativeEightSpellsTheAuditProjectDifferently() {
+            assertCheck(FUND_CENTRE, "PERFORMANCE.NARRATIVE_NAME", "医保稽核督查工作经费")
+                    .failsWith("医保稽核督查工作经费", "the table 医保稽核督察工作经费").isWarning();
+        }
+
+        @Test
+        void narrativeEightCountAndFundsAgreeWithTheTables() {
+            assertCheck(FUND_CENTRE, "PERFORMANCE.NARRATIVE_COUNT", "projects self-evaluated").passesExactly("3");
+            assertCheck(FUND_CENTRE, "PERFORMANCE.NARRATIVE_FUNDS", "涉及财政拨款资金").passesExactly("892.58");
+        }
+
+        @Test
+        void sangongGrowthOfZeroPercentFromNothingIsReported() {
+            assertCheck(FUND_CENTRE, "NARRATIVE.ZERO_BASE_GROWTH", "sangong.total")
+                    .failsWith("增长 0%", "0.48", "zero base").isWarning();
+            assertCheck(FUND_CENTRE, "NARRATIVE.ZERO_BASE_GROWTH", "sangong.reception")
+                    .failsWith("增长 0%", "0.48").isWarning();
+        }
+
+        // 财政拨款收入总计 2400.03 vs 2304.44 + 95.60: the fiscal part of the carry-over is not printed, so no identity
+        // holds the two; 机关运行经费 states only a rate (1.85%) and no amount for last year: nothing to check.
 
         @Test
         void table06PersonnelClassesAreRounding() {
@@ -224,6 +275,23 @@ class ReconcileNotesTest {
         }
 
         @Test
+        void wholeUnitAndFirstLevelProjectTablesDisagreeOnThreeIndicators() {
+            assertCheck(XIAMEN, "PERFORMANCE.INDICATOR_AGREES", "以户籍人口数为基数计算的基本医保综合参保率 actual")
+                    .failsWith("整体 prints 166.22%", "医保政策兑现经费 prints 156.22%").isWarning();
+            assertCheck(XIAMEN, "PERFORMANCE.INDICATOR_AGREES", "城镇居民医疗保险补助人数 actual")
+                    .failsWith("156.3万人次", "155.30万人次").isWarning();
+            assertCheck(XIAMEN, "PERFORMANCE.INDICATOR_AGREES", "财政补贴人数 target")
+                    .failsWith("≥660人", "≥650人").isWarning();
+            assertCheck(XIAMEN, "PERFORMANCE.INDICATOR_AGREES", "各级财政实际补助标准 actual").passes();
+        }
+
+        @Test
+        void outboundGrowthOfAHundredPercentFromNothingIsReported() {
+            assertCheck(XIAMEN, "NARRATIVE.ZERO_BASE_GROWTH", "sangong.outbound").failsWith("增长 100%", "6.46")
+                    .isWarning();
+        }
+
+        @Test
         void departmentHeadcountIsTheSumOfItsUnits() {
             assertThat(derivedStat(XIAMEN, 2023, "headcount", null)).isEqualByComparingTo("116");
         }
@@ -280,6 +348,43 @@ class ReconcileNotesTest {
             // indicator 得分 89.6, 总分 96.6: an unprinted 预算执行 item scoring 7
             assertCheck(QUANZHOU, "PERFORMANCE.SCORE_SUM", "整体 总分").fails("96.6", "89.6").isWarning()
                     .messageContains("no 预算执行 score printed");
+        }
+
+        @Test
+        void narrativeEightCountsFiveProjectsButNamesFour() {
+            assertCheck(QUANZHOU, "PERFORMANCE.NARRATIVE_COUNT", "projects self-evaluated").passesExactly("5");
+            assertCheck(QUANZHOU, "PERFORMANCE.NARRATIVE_LISTED", "projects named").fails("5", "4").isWarning()
+                    .messageContains("tables it does not name: 2024 年中央财政医疗服务与保障能力提升补助资金");
+        }
+
+        @Test
+        void narrativeEightFundsAreTheCurrentAppropriationsFullYearBudgets() {
+            // 2723 + 19.74 + 245 + 20 + 1170, not 年度资金总额 4602.73
+            assertCheck(QUANZHOU, "PERFORMANCE.NARRATIVE_FUNDS", "涉及财政拨款资金").passesExactly("4177.74");
+        }
+
+        @Test
+        void narrativeEightLeavesOutAWordOfTheTalentCentreProject() {
+            assertCheck(QUANZHOU, "PERFORMANCE.NARRATIVE_NAME", "聚泉人才医保服务中心运作经费")
+                    .failsWith("the table 聚泉人才医保服务中心运作补助经费").isWarning();
+        }
+
+        @Test
+        void sangongControlRateIndicatorDiffersFromTheNarrativesExecutionRate() {
+            assertCheck(QUANZHOU, "PERFORMANCE.SANGONG_RATE", "整体 “三公”经费控制率").fails("74.00", "89.52").isWarning();
+        }
+
+        @Test
+        void table06ReceptionIsBasicSpendingOnlyAScopeDifference() {
+            assertCheck(QUANZHOU, "CROSS.T06_SANGONG", "30217 reception").fails("12.58", "3.63").isWarning()
+                    .messageContains("scope");
+        }
+
+        @Test
+        void wholeUnitDisbursedAgainstTable04TotalIsRounding() {
+            // 年度拨付金额 10293.58 (整体) is the T04 income side 9702.84 + 590.74 against 总计 10293.57
+            assertCheck(QUANZHOU, "PERFORMANCE.FUNDING_SUM", "整体 column 全年执行数 (合计)").passesExactly("10293.58");
+            assertCheck(QUANZHOU, "T04.BALANCE.INCOME_SIDE", "总计").passesWithinRounding("10293.57", "10293.58");
         }
 
         @Test
@@ -369,6 +474,12 @@ class ReconcileNotesTest {
             assertThat(actual.expectedWan()).as(actual.message()).isEqualByComparingTo(stated);
             assertThat(actual.actualWan()).as(actual.message()).isEqualByComparingTo(computed);
             assertThat(actual.message()).contains("尾数误差");
+            return this;
+        }
+
+        /** A finding that holds (no amounts compared). */
+        CheckAssert passes() {
+            assertThat(actual.status()).as(actual.message()).isEqualTo(CheckStatus.PASS);
             return this;
         }
 
