@@ -51,9 +51,10 @@ final class IndicatorRows {
         final BigDecimal score;
         final double targetX;
         final boolean hasNote;
+        final String completion;
 
         Draft(int page, double y, String level1, String level2, String indicator, String target, String actual,
-              BigDecimal weight, BigDecimal score, double targetX, boolean hasNote) {
+              BigDecimal weight, BigDecimal score, double targetX, boolean hasNote, String completion) {
             this.page = page;
             this.y = y;
             this.level1 = level1;
@@ -65,6 +66,7 @@ final class IndicatorRows {
             this.score = score;
             this.targetX = targetX;
             this.hasNote = hasNote;
+            this.completion = completion;
         }
     }
 
@@ -144,20 +146,21 @@ final class IndicatorRows {
                 }
             }
             drafts.add(new Draft(pl.page(), pl.line().y(), level1, level2, indicator, row.target(), row.actual(),
-                    row.weight(), row.score(), row.targetX(), row.hasNote()));
+                    row.weight(), row.score(), row.targetX(), row.hasNote(), row.completion()));
             previousWasIndicator = true;
         }
         List<PerformanceIndicator> out = new ArrayList<>();
         for (Draft d : drafts) {
             out.add(new PerformanceIndicator(project, d.level1, d.level2, d.indicator, d.target, d.actual, d.weight,
-                    d.score, new Provenance(d.page, table, d.indicator, selfEvaluation ? "实际完成值" : "指标值")));
+                    d.score, new Provenance(d.page, table, d.indicator, selfEvaluation ? "实际完成值" : "指标值"),
+                    d.completion));
         }
         return out;
     }
 
     /** One indicator row as read: labels left to right, then the values. */
     private record Row(List<String> labels, String target, String actual, BigDecimal weight, BigDecimal score,
-                       double targetX, boolean hasNote) {
+                       double targetX, boolean hasNote, String completion) {
     }
 
     private static Row scoredRow(List<Cell> cells, boolean hasRatio, boolean tokenised) {
@@ -177,16 +180,20 @@ final class IndicatorRows {
         for (int t = 0; t < w; t++) {
             if (INDICATOR_TYPES.contains(cells.get(t).text()) && t + 2 <= w) {
                 String actual = t + 2 < w ? cells.get(t + 2).text() : null;
+                // the 完成比例 stands right before the weight; a qualitative row may print none
+                String completion = hasRatio && t + 3 == w - 1 ? ratioCell(cells.get(t + 3)) : null;
                 return new Row(texts(cells, 0, t), cells.get(t + 1).text(), actual, weight, score,
-                        cells.get(t + 1).x(), note);
+                        cells.get(t + 1).x(), note, completion);
             }
         }
         int a = w - 1;
+        String completion = null;
         if (hasRatio && a >= 1 && PerformanceText.number(cells.get(a).text()).isPresent()) {
+            completion = ratioCell(cells.get(a));
             a--; // 完成比例
         }
         if (a < 0 && tokenised) {
-            return new Row(List.of(), null, null, weight, score, cells.get(w).x(), note);
+            return new Row(List.of(), null, null, weight, score, cells.get(w).x(), note, null);
         }
         if (a < 1) {
             return null;
@@ -194,7 +201,13 @@ final class IndicatorRows {
         int targetStart = targetStart(cells, a);
         String target = String.join(" ", texts(cells, targetStart, a));
         return new Row(texts(cells, 0, targetStart), target, cells.get(a).text(), weight, score,
-                cells.get(targetStart).x(), note);
+                cells.get(targetStart).x(), note, completion);
+    }
+
+    /** The cell as a 完成比例: a figure ("68.03%", "100"), not a text that happens to hold a digit. */
+    private static String ratioCell(Cell cell) {
+        String text = cell.text().strip();
+        return text.matches("\\d+(\\.\\d+)?\\s*[%％]?") ? text : null;
     }
 
     /**
@@ -218,13 +231,13 @@ final class IndicatorRows {
         for (int t = 0; t < cells.size(); t++) {
             if (PerformanceText.startsWithComparator(cells.get(t).text())) {
                 return new Row(texts(cells, 0, t), String.join(" ", texts(cells, t, cells.size())), null, null, null,
-                        cells.get(t).x(), false);
+                        cells.get(t).x(), false, null);
             }
         }
         // a qualitative target ("有所提高") is told only by its cell; plain-text tokens do not show where it starts
         if (cells.size() >= 2 && !tokenised) {
             Cell last = cells.get(cells.size() - 1);
-            return new Row(texts(cells, 0, cells.size() - 1), last.text(), null, null, null, last.x(), false);
+            return new Row(texts(cells, 0, cells.size() - 1), last.text(), null, null, null, last.x(), false, null);
         }
         return null;
     }

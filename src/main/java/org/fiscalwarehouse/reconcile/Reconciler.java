@@ -35,7 +35,7 @@ public class Reconciler {
                 new SubjectRowSumCheck(), new SubjectHierarchyCheck(), new EconomicSubjectSumCheck(),
                 new SangongSumCheck(), new FundingBreakdownCheck(), new PerformanceRateCheck(), new PerformanceScoreCheck(),
                 new PerformanceBudgetWithdrawnCheck(), new PerformanceExecutionScoreCheck(),
-                new PerformanceIndicatorAgreementCheck(),
+                new PerformanceIndicatorAgreementCheck(), new PerformanceIndicatorRatioCheck(),
                 // across tables
                 new ClassesAcrossTablesCheck(),
                 new StatSumCheck("CROSS.T01_T02.INCOME", "t01.income_total", "t02.total"),

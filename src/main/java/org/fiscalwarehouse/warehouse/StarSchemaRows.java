@@ -189,6 +189,7 @@ public final class StarSchemaRows {
             r.put("actual_text", i.actualText());
             r.put("weight", i.weight());
             r.put("score", i.score());
+            r.put("completion_text", i.completionText());
         }
     }
 

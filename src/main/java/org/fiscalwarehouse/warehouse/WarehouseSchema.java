@@ -77,7 +77,7 @@ public final class WarehouseSchema {
                     key("doc_id", VARCHAR), key("unit_code", VARCHAR), key("fiscal_year", INTEGER),
                     col("project_name_zh", VARCHAR), col("level1_zh", VARCHAR), col("level2_zh", VARCHAR),
                     col("indicator_zh", VARCHAR), col("target_text", VARCHAR), col("actual_text", VARCHAR),
-                    col("weight", PCT), col("score", PCT)),
+                    col("weight", PCT), col("score", PCT)).with(col("completion_text", VARCHAR)),
             true, List.of("unit_code", "project_name_zh", "doc_id"));
 
     public static final WarehouseTable FACT_STAT = new WarehouseTable("fact_stat", withProvenance(

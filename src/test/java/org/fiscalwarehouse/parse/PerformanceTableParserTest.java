@@ -233,6 +233,17 @@ class PerformanceTableParserTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"text", "pdf"})
+    void keepsXiamenProjectTablesCompletionRatioButNotTheWholeUnitsExecutionRate(String form) {
+        ParsedFacts facts = facts(CorpusDocuments.XIAMEN, form);
+        assertThat(indicator(facts, "医保政策兑现经费", "财政补贴人数").completionText()).isEqualTo("68.03%");
+        assertThat(indicator(facts, "医保政策兑现经费", "以户籍人口数为基数计算的基本医保综合参保率").completionText())
+                .isEqualTo("164.44%");
+        // the 整体 table prints no 完成比例: its 98.00% is the task's 执行率, not the indicator's
+        assertThat(indicator(facts, "整体", "财政补贴人数").completionText()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"text", "pdf"})
     void stripsHtmlAndWrapSpacesFromFundCentreIndicators(String form) {
         ParsedFacts facts = facts(CorpusDocuments.FUND_CENTRE_2023, form);
         PerformanceIndicator audit = indicator(facts, "医保稽核督察工作经费", "稽核检查交通费用");

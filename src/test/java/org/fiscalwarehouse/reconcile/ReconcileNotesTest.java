@@ -286,6 +286,16 @@ class ReconcileNotesTest {
         }
 
         @Test
+        void subsidisedPersonsCompletionRatioProvesTheProjectTargetShouldBe660() {
+            // 一级项目表: ≥650人, 449人, 完成比例 68.03% = 449 / 660 (the 整体 table prints ≥660人)
+            assertCheck(XIAMEN, "PERFORMANCE.INDICATOR_RATIO", "医保政策兑现经费 财政补贴人数")
+                    .failsWith("449人 ÷ 年度指标值 ≥650人 = 69.08%", "printed 68.03%", "年度指标值 of 660人")
+                    .isWarning();
+            assertCheck(XIAMEN, "PERFORMANCE.INDICATOR_RATIO", "医保政策兑现经费 以户籍人口数为基数计算的基本医保综合参保率")
+                    .passes();
+        }
+
+        @Test
         void outboundGrowthOfAHundredPercentFromNothingIsReported() {
             assertCheck(XIAMEN, "NARRATIVE.ZERO_BASE_GROWTH", "sangong.outbound").failsWith("增长 100%", "6.46")
                     .isWarning();

@@ -58,7 +58,7 @@ class WarehousePublisherTest {
                 "score", "source"), REPAIRABLE));
         CONTRACT.put("fact_performance_indicator", plus(List.of("doc_id", "unit_code", "fiscal_year",
                 "project_name_zh", "level1_zh", "level2_zh", "indicator_zh", "target_text", "actual_text", "weight",
-                "score"), PROVENANCE));
+                "score"), plus(PROVENANCE, List.of("completion_text"))));
         CONTRACT.put("fact_stat", plus(List.of("doc_id", "unit_code", "fiscal_year", "metric", "item", "value",
                 "value_unit", "source"), REPAIRABLE));
         CONTRACT.put("fact_check", List.of("doc_id", "check_code", "severity", "status", "subject", "expected_wan",
