@@ -15,8 +15,8 @@ import org.fiscalwarehouse.parse.TableRegion.PageLine;
  * 专项资金绩效自评表 / 一级项目支出绩效自评表), a whole unit's (整体支出绩效自评表 / 部门整体绩效自评表, project "整体"), or a
  * budget's target table (项目绩效目标表 / 单位整体绩效目标表). Emits one {@link ProjectPerformance} with the funding
  * figures and 总分 as printed (a misprinted figure is kept; repairing it is a later stage's job), the funding block's
- * rows as {@link PerformanceFundingLine}s (first row and breakdown) and a {@link PerformanceIndicator} per indicator
- * row.
+ * rows as {@link PerformanceFundingLine}s (first row and breakdown), a whole-unit table's per-task figures as
+ * {@link PerformanceTaskFunding}s and a {@link PerformanceIndicator} per indicator row.
  */
 public class PerformanceTableParser implements TableParser {
 
@@ -57,6 +57,7 @@ public class PerformanceTableParser implements TableParser {
                 PerformanceFundingBlock.breakdown(lines)
                         .forEach(b -> facts.fundingLines().add(fundingLine(name.get(), title, b, false)));
             });
+            facts.taskFunding().addAll(TaskFundingRows.read(lines, name.get(), title));
         }
         facts.indicators().addAll(IndicatorRows.read(lines, name.get(), title, !targets));
         return facts;

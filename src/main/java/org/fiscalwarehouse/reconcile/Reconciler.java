@@ -33,7 +33,8 @@ public class Reconciler {
                 // each table's own identities
                 new IncomeExpenseBalanceCheck(), new ClassRowsSumCheck(), new FiscalSummaryBalanceCheck(),
                 new SubjectRowSumCheck(), new SubjectHierarchyCheck(), new EconomicSubjectSumCheck(),
-                new SangongSumCheck(), new FundingBreakdownCheck(), new PerformanceRateCheck(), new PerformanceScoreCheck(),
+                new SangongSumCheck(), new FundingBreakdownCheck(), new PerformanceRateCheck(), new PerformanceTaskRateCheck(),
+                new PerformanceScoreCheck(),
                 new PerformanceBudgetWithdrawnCheck(), new PerformanceExecutionScoreCheck(),
                 new PerformanceIndicatorAgreementCheck(), new PerformanceIndicatorRatioCheck(),
                 // across tables

@@ -63,7 +63,8 @@ public final class Reconciliation {
             ParsedFacts all = ParsedFacts.empty().addAll(document.facts()).addAll(added);
             current = new ParsedFacts(effective(all.funcAmounts()), effective(all.econAmounts()),
                     effective(all.sangong()), effective(all.stats()), effective(all.projects()),
-                    List.copyOf(all.indicators()), effective(all.fundingLines()), List.copyOf(all.issues()));
+                    List.copyOf(all.indicators()), effective(all.fundingLines()), List.copyOf(all.issues()),
+                    List.copyOf(all.taskFunding()));
         }
         return current;
     }

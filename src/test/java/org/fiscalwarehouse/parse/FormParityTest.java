@@ -63,7 +63,7 @@ class FormParityTest {
                     "the same row from the text: weight and score without the target and actual it cannot split"));
 
     private static final Set<String> CHECKS_THAT_MUST_AGREE =
-            Set.of("NARRATIVE.SUBJECT_CHANGES_SUM", "PERFORMANCE.SCORE_SUM");
+            Set.of("NARRATIVE.SUBJECT_CHANGES_SUM", "PERFORMANCE.SCORE_SUM", "PERFORMANCE.TASK_RATE");
 
     private static Map<String, ParsedDocument> pdfForm;
     private static Map<String, ParsedDocument> textForm;
@@ -129,6 +129,20 @@ class FormParityTest {
         }
     }
 
+    @Test
+    void onlyXiamensAdministrationTaskMisstatesItsExecutionRateOnEitherForm() {
+        for (Map<String, ParsedDocument> form : List.of(pdfForm, textForm)) {
+            Map<String, List<CheckResult>> checks = reconcile(form);
+            List<String> taskRates = checks.values().stream().flatMap(List::stream)
+                    .filter(c -> c.checkCode().equals("PERFORMANCE.TASK_RATE"))
+                    .map(c -> c.status().code() + " " + c.message()).toList();
+            assertThat(taskRates).as("every 年度工作任务 rate in the five documents")
+                    .containsExactlyInAnyOrder("pass 实际支出规模 75427 ÷ 调整后预算数 75427.00 = 100.00%; printed 100.00%",
+                            "fail 实际支出规模 14362.19 ÷ 调整后预算数 14605.00 = 98.34%; printed 98.00%",
+                            "pass 实际支出规模 20423.08 ÷ 调整后预算数 20423.14 = 100.00%; printed 100.00%");
+        }
+    }
+
     private static List<String> subjectChangesSum(List<CheckResult> checks) {
         CheckResult r = checks.stream().filter(c -> c.checkCode().equals("NARRATIVE.SUBJECT_CHANGES_SUM"))
                 .findFirst().orElseThrow(() -> new AssertionError("no NARRATIVE.SUBJECT_CHANGES_SUM"));
@@ -168,6 +182,8 @@ class FormParityTest {
         facts.indicators().forEach(i -> keys.add(String.join(" | ", "indicator", squeeze(i.projectNameZh()),
                 squeeze(i.indicatorZh()), squeeze(i.targetText()), squeeze(i.actualText()), plain(i.weight()),
                 plain(i.score()))));
+        facts.taskFunding().forEach(t -> keys.add(String.join(" | ", "task", squeeze(t.projectNameZh()),
+                squeeze(t.taskZh()), plain(t.budgetWan()), plain(t.executedWan()), plain(t.statedRatePct()))));
         return keys;
     }
 

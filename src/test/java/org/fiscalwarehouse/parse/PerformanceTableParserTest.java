@@ -316,4 +316,30 @@ class PerformanceTableParserTest {
                         org.assertj.core.groups.Tuple.tuple("其他资金", "0.00", "0.00"),
                         org.assertj.core.groups.Tuple.tuple("上年结转资金", "424.99", "424.99"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"text", "pdf"})
+    void readsXiamenWholeUnitTaskBudgetsSpendingAndRatesAsPrinted(String form) {
+        List<PerformanceTaskFunding> tasks = facts(CorpusDocuments.XIAMEN, form).taskFunding();
+
+        assertThat(tasks).extracting(t -> t.taskZh().substring(0, 8), t -> t.budgetWan().toPlainString(),
+                        t -> t.executedWan().toPlainString(), t -> t.statedRatePct().toPlainString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("保障城乡居民基本", "75427.00", "75427", "100.00"),
+                        org.assertj.core.groups.Tuple.tuple("提高医保管理能力", "14605.00", "14362.19", "98.00"),
+                        org.assertj.core.groups.Tuple.tuple("进一步健全多层次", "20423.14", "20423.08", "100.00"));
+        assertThat(tasks).allMatch(t -> t.projectNameZh().equals("整体") && t.source() == Source.TABLE);
+        assertThat(tasks).allMatch(t -> t.provenance().page() > 0);
+        if (form.equals("pdf")) {
+            assertThat(tasks).extracting(t -> t.provenance().page()).containsExactly(32, 33, 34);
+        }
+        assertThat(tasks.get(1).provenance().column()).isEqualTo("年度工作任务实际支出规模");
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @MethodSource("documentsInBothForms")
+    void readsTaskFundingOnlyFromTablesWithAWorkTaskBlock(String name, String form) {
+        List<PerformanceTaskFunding> tasks = facts(name, form).taskFunding();
+
+        assertThat(tasks).hasSize(name.equals(CorpusDocuments.XIAMEN) ? 3 : 0);
+    }
 }

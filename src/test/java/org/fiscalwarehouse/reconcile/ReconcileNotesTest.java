@@ -152,6 +152,25 @@ class ReconcileNotesTest {
     @Nested
     class Xiamen2023 {
 
+        private static final String ADMINISTRATION_TASK = "整体 提高医保管理能力,提升医保监管水平,做好医疗保险基金支出的稽核、审计等工作,"
+                + "做好医保各类系统的维护等工作,保障离休人员、老红军的医疗,进一步完善离休人员、老红军医疗保障机制。";
+
+        @Test
+        void administrationTaskPrintsAnExecutionRateItsSpendingDoesNotGive() {
+            // 整体 table line 612: 14362.19 ÷ 14605.00 = 98.34%, printed 98.00%
+            assertCheck(XIAMEN, "PERFORMANCE.TASK_RATE", ADMINISTRATION_TASK)
+                    .failsWith("14362.19 ÷ 调整后预算数 14605.00 = 98.34%", "printed 98.00%").isError();
+        }
+
+        @Test
+        void theOtherTasksRatesAgreeWithTheirSpending() {
+            List<CheckResult> tasks = ReconcileCorpus.document(XIAMEN).checks().stream()
+                    .filter(c -> c.checkCode().equals("PERFORMANCE.TASK_RATE")).toList();
+            assertThat(tasks).hasSize(3);
+            assertThat(tasks).filteredOn(c -> c.status() == CheckStatus.FAIL).extracting(CheckResult::subject)
+                    .containsExactly(ADMINISTRATION_TASK);
+        }
+
         @Test
         void wholeUnitExecutedFigureIsRepairedFromItsBreakdownAndRate() {
             assertCheck(XIAMEN, "PERFORMANCE.FIGURE_MISTYPED", "整体 合计 全年执行数")
@@ -527,6 +546,11 @@ class ReconcileNotesTest {
 
         CheckAssert isRepaired() {
             assertThat(actual.status()).as(actual.message()).isEqualTo(CheckStatus.REPAIRED);
+            return this;
+        }
+
+        CheckAssert isError() {
+            assertThat(actual.severity()).isEqualTo(CheckResult.ERROR);
             return this;
         }
 
