@@ -7,12 +7,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
+import org.fiscalwarehouse.WarehouseDb;
 import org.fiscalwarehouse.cli.FiscalWarehouseCli;
 import org.fiscalwarehouse.golden.GoldenFact;
 import org.fiscalwarehouse.golden.GoldenFacts;
@@ -51,10 +50,7 @@ class GoldenAccuracyTest {
 
         Map<String, int[]> perDocument = new TreeMap<>();
         List<String> missing = new ArrayList<>();
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.resolve("fiscal.duckdb"),
-                readOnly)) {
+        try (Connection c = WarehouseDb.readOnly(warehouse)) {
             WarehouseFactLookup lookup = new WarehouseFactLookup(c, UnitCatalogue.load(Path.of("jobs/units.yml")));
             for (GoldenFact f : GoldenFacts.all()) {
                 int[] tally = perDocument.computeIfAbsent(f.doc() + " " + f.confidence(), d -> new int[2]);

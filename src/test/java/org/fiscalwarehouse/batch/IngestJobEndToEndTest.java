@@ -7,12 +7,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import org.fiscalwarehouse.WarehouseDb;
 import org.fiscalwarehouse.cli.FiscalWarehouseCli;
 import org.fiscalwarehouse.golden.GoldenFact;
 import org.fiscalwarehouse.golden.GoldenFacts;
@@ -53,24 +50,13 @@ class IngestJobEndToEndTest {
     }
 
     Connection duckdb() throws Exception {
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
-        return DriverManager.getConnection("jdbc:duckdb:" + warehouse.resolve("fiscal.duckdb"), readOnly);
+        return WarehouseDb.readOnly(warehouse);
     }
 
     List<String> rows(String sql) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = duckdb(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder b = new StringBuilder();
-                for (int i = 1; i <= n; i++) {
-                    b.append(i > 1 ? "|" : "").append(rs.getString(i));
-                }
-                rows.add(b.toString());
-            }
+        try (Connection c = duckdb()) {
+            return WarehouseDb.lines(c, sql);
         }
-        return rows;
     }
 
     @Test

@@ -7,12 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import org.fiscalwarehouse.WarehouseDb;
 import org.fiscalwarehouse.batch.IngestRestartAndLockTest.Run;
 import org.fiscalwarehouse.crawl.FixtureSite;
 import org.junit.jupiter.api.AfterEach;
@@ -98,16 +94,9 @@ class NightlyCrawlEndToEndTest {
     }
 
     List<String> rows(String sql) throws Exception {
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
-        List<String> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.resolve("fiscal.duckdb"), readOnly);
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
+        try (Connection c = WarehouseDb.readOnly(warehouse)) {
+            return WarehouseDb.rows(c, sql).stream().map(r -> r.get(0)).toList();
         }
-        return rows;
     }
 
     @Test

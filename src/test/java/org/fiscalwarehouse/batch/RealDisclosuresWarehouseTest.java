@@ -7,12 +7,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import org.fiscalwarehouse.WarehouseDb;
 import org.fiscalwarehouse.cli.FiscalWarehouseCli;
 import org.fiscalwarehouse.parse.RealDisclosures;
 import org.junit.jupiter.api.Assumptions;
@@ -76,24 +72,12 @@ class RealDisclosuresWarehouseTest {
         assertThat(rows("SELECT fiscal_year, category, budget_wan, final_wan FROM v_sangong "
                 + "WHERE category IN ('total', 'outbound', 'reception') ORDER BY fiscal_year, category"))
                 .containsExactly("2024|outbound|0.00|0.00", "2024|reception|0.95|0.00", "2024|total|0.95|0.00",
-                        "2025|outbound|839.00|null", "2025|reception|28.50|null", "2025|total|867.50|null");
+                        "2025|outbound|839.00|NULL", "2025|reception|28.50|NULL", "2025|total|867.50|NULL");
     }
 
     private List<String> rows(String sql) throws Exception {
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
-        List<String> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.resolve("fiscal.duckdb"), readOnly);
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder b = new StringBuilder();
-                for (int i = 1; i <= n; i++) {
-                    b.append(i > 1 ? "|" : "").append(rs.getString(i));
-                }
-                rows.add(b.toString());
-            }
+        try (Connection c = WarehouseDb.readOnly(warehouse)) {
+            return WarehouseDb.lines(c, sql);
         }
-        return rows;
     }
 }

@@ -6,20 +6,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.Stream;
+import org.fiscalwarehouse.WarehouseDb;
 import org.fiscalwarehouse.cli.FiscalWarehouseCli;
 
 /**
@@ -64,26 +62,12 @@ public final class SampleWarehouse {
 
     /** A separate read-only DuckDB connection to the published catalogue: what an analyst opens. */
     public static Connection connect() throws SQLException {
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
-        return DriverManager.getConnection("jdbc:duckdb:" + warehouse().resolve("fiscal.duckdb"), readOnly);
+        return WarehouseDb.readOnly(warehouse());
     }
 
     /** Rows as lists of strings; NULL spelled out, decimals in plain digits. */
     public static List<List<String>> rows(Connection c, String sql) throws SQLException {
-        List<List<String>> rows = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> row = new ArrayList<>(n);
-                for (int i = 1; i <= n; i++) {
-                    Object v = rs.getObject(i);
-                    row.add(v == null ? "NULL" : v instanceof BigDecimal d ? d.toPlainString() : v.toString());
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
+        return WarehouseDb.rows(c, sql);
     }
 
     public static List<String> columns(Connection c, String sql) throws SQLException {

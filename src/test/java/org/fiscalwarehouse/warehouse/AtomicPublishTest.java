@@ -7,13 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.fiscalwarehouse.WarehouseDb;
 
 /** A publish switches the warehouse whole: readers see the old version or the new one, never a mixture. */
 class AtomicPublishTest {
@@ -37,7 +36,7 @@ class AtomicPublishTest {
         WarehousePublisher publisher = WarehousePublisher.withDefaults(2);
         publisher.publish(WarehouseFixture.documents(), WarehouseFixture.units(), warehouse.toString(), Path.of("sql"));
         try (Connection old = readOnly()) {
-            assertThat(count(old, "fact_sangong")).isEqualTo(FULL);
+            assertThat(WarehouseDb.count(old, "fact_sangong")).isEqualTo(FULL);
             AtomicBoolean publishing = new AtomicBoolean(true);
             ExecutorService executor = Executors.newSingleThreadExecutor();
             try {
@@ -53,20 +52,20 @@ class AtomicPublishTest {
                 List<Long> seen = new ArrayList<>();
                 do {
                     // every table and view of the old catalogue answers in full while the new version is written
-                    seen.add(count(old, "fact_sangong"));
-                    assertThat(count(old, "v_sangong")).isEqualTo(9);
-                    assertThat(count(old, "dim_document")).isEqualTo(5);
+                    seen.add(WarehouseDb.count(old, "fact_sangong"));
+                    assertThat(WarehouseDb.count(old, "v_sangong")).isEqualTo(9);
+                    assertThat(WarehouseDb.count(old, "dim_document")).isEqualTo(5);
                 } while (publishing.get());
                 publish.get();
                 assertThat(seen).containsOnly(FULL);
             } finally {
                 executor.shutdownNow();
             }
-            assertThat(count(old, "fact_sangong")).as("after the switch, still the old version").isEqualTo(FULL);
+            assertThat(WarehouseDb.count(old, "fact_sangong")).as("after the switch, still the old version").isEqualTo(FULL);
         }
         try (Connection fresh = readOnly()) {
-            assertThat(count(fresh, "fact_sangong")).isEqualTo(FUZHOU_2022_ONLY);
-            assertThat(count(fresh, "dim_document")).isEqualTo(1);
+            assertThat(WarehouseDb.count(fresh, "fact_sangong")).isEqualTo(FUZHOU_2022_ONLY);
+            assertThat(WarehouseDb.count(fresh, "dim_document")).isEqualTo(1);
         }
     }
 
@@ -107,20 +106,12 @@ class AtomicPublishTest {
             assertThat(versions).hasSize(1); // the half-made version is gone
         }
         try (Connection c = readOnly()) {
-            assertThat(count(c, "fact_sangong")).isEqualTo(FULL);
+            assertThat(WarehouseDb.count(c, "fact_sangong")).isEqualTo(FULL);
         }
     }
 
     private Connection readOnly() throws SQLException {
-        Properties p = new Properties();
-        p.setProperty("duckdb.read_only", "true");
-        return DriverManager.getConnection("jdbc:duckdb:" + warehouse.resolve("fiscal.duckdb"), p);
+        return WarehouseDb.readOnly(warehouse);
     }
 
-    private static long count(Connection c, String relation) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + relation)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 }

@@ -8,11 +8,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -24,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.fiscalwarehouse.WarehouseDb;
 
 /**
  * Publishes to an in-process HDFS (MiniDFSCluster: a namenode and a datanode on localhost ports) through the same
@@ -86,10 +85,7 @@ class HdfsPublishTest {
 
         // the catalogue is local and says plainly that DuckDB cannot read hdfs://
         assertThat(catalogue.resolve("fiscal.duckdb")).isRegularFile();
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + catalogue.resolve("fiscal.duckdb"), readOnly);
-             Statement s = c.createStatement()) {
+        try (Connection c = WarehouseDb.readOnly(catalogue); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.executeQuery("SELECT count(*) FROM fact_sangong").close())
                     .hasMessageContaining("DuckDB cannot read").hasMessageContaining("hdfs://");
         }

@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import org.fiscalwarehouse.WarehouseDb;
 import org.fiscalwarehouse.parse.DocKind;
 import org.fiscalwarehouse.parse.DocumentIdentity;
 import org.fiscalwarehouse.parse.DocumentStatus;
@@ -150,21 +146,8 @@ class RepairedFiguresPublishTest {
     }
 
     private static List<List<String>> rows(String sql) throws Exception {
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
-        List<List<String>> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.resolve("fiscal.duckdb"), readOnly);
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> row = new ArrayList<>();
-                for (int i = 1; i <= n; i++) {
-                    Object v = rs.getObject(i);
-                    row.add(v == null ? "NULL" : v instanceof BigDecimal d ? d.toPlainString() : v.toString());
-                }
-                rows.add(row);
-            }
+        try (Connection c = WarehouseDb.readOnly(warehouse)) {
+            return WarehouseDb.rows(c, sql);
         }
-        return rows;
     }
 }

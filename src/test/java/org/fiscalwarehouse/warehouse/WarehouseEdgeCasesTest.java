@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.fiscalwarehouse.WarehouseDb;
 
 /** Publishing shapes other than the full fixture: nothing but a rejected file, a URI location, a shrinking input. */
 class WarehouseEdgeCasesTest {
@@ -27,10 +26,10 @@ class WarehouseEdgeCasesTest {
                     case "dim_document" -> 1;
                     default -> 0;
                 };
-                assertThat(count(c, table.name())).as(table.name()).isEqualTo(expected);
+                assertThat(WarehouseDb.count(c, table.name())).as(table.name()).isEqualTo(expected);
             }
             for (String view : List.of("v_unit_year", "v_sangong", "v_execution", "v_checks")) {
-                assertThat(count(c, view)).as(view).isZero();
+                assertThat(WarehouseDb.count(c, view)).as(view).isZero();
             }
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT status, status_reason FROM dim_document")) {
@@ -47,8 +46,8 @@ class WarehouseEdgeCasesTest {
                 warehouse.toUri().toString(), catalogue, Path.of("sql"));
         assertThat(warehouse.resolve("fiscal.duckdb")).doesNotExist();
         try (Connection c = readOnly(catalogue.resolve("fiscal.duckdb"))) {
-            assertThat(count(c, "fact_sangong")).isEqualTo(18);
-            assertThat(count(c, "v_unit_year")).isEqualTo(4);
+            assertThat(WarehouseDb.count(c, "fact_sangong")).isEqualTo(18);
+            assertThat(WarehouseDb.count(c, "v_unit_year")).isEqualTo(4);
         }
     }
 
@@ -63,23 +62,15 @@ class WarehouseEdgeCasesTest {
         assertThat(current.resolve("fact_sangong/fiscal_year=2024")).doesNotExist();
         assertThat(warehouse.resolve("fiscal.duckdb.building")).doesNotExist();
         try (Connection c = readOnly(warehouse.resolve("fiscal.duckdb"))) {
-            assertThat(count(c, "fact_sangong")).isEqualTo(4);
-            assertThat(count(c, "fact_project_performance")).isZero();
-            assertThat(count(c, "dim_document")).isEqualTo(1);
+            assertThat(WarehouseDb.count(c, "fact_sangong")).isEqualTo(4);
+            assertThat(WarehouseDb.count(c, "fact_project_performance")).isZero();
+            assertThat(WarehouseDb.count(c, "dim_document")).isEqualTo(1);
         }
         assertThat(Files.list(current.resolve("fact_project_performance")).toList()).isEmpty();
     }
 
     private static Connection readOnly(Path database) throws Exception {
-        Properties p = new Properties();
-        p.setProperty("duckdb.read_only", "true");
-        return DriverManager.getConnection("jdbc:duckdb:" + database, p);
+        return WarehouseDb.readOnlyDatabase(database);
     }
 
-    private static long count(Connection c, String relation) throws Exception {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + relation)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 }

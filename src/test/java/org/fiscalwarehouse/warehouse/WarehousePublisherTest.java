@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -21,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.ParquetFileReader;
@@ -31,6 +29,7 @@ import org.apache.parquet.schema.MessageType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.fiscalwarehouse.WarehouseDb;
 
 /** Publishes the fixture once, then checks the files and, through a separate DuckDB connection, the catalogue. */
 class WarehousePublisherTest {
@@ -297,9 +296,7 @@ class WarehousePublisherTest {
     }
 
     static Connection connect(Path localWarehouse) throws SQLException {
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
-        return DriverManager.getConnection("jdbc:duckdb:" + localWarehouse.resolve("fiscal.duckdb"), readOnly);
+        return WarehouseDb.readOnly(localWarehouse);
     }
 
     private static Map<String, String> describe(Connection c, String table) throws SQLException {
@@ -321,19 +318,7 @@ class WarehousePublisherTest {
 
     /** Rows as strings, NULL spelled out so a NULL cannot pass for an empty string or a 0. */
     static List<List<String>> rows(Connection c, String sql) throws SQLException {
-        List<List<String>> rows = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> row = new ArrayList<>();
-                for (int i = 1; i <= n; i++) {
-                    Object v = rs.getObject(i);
-                    row.add(v == null ? "NULL" : v instanceof BigDecimal d ? d.toPlainString() : v.toString());
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
+        return WarehouseDb.rows(c, sql);
     }
 
     private static Map<String, String> row(Connection c, String sql) throws SQLException {
